@@ -1,0 +1,123 @@
+"""Start-up: parse arguments, unlock, show the main window."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from recovery_journal.netguard import install_network_guard
+from recovery_journal.paths import APP_NAME, ORGANIZATION
+from recovery_journal.storage.location import JournalLocation, secure_umask
+
+if TYPE_CHECKING:
+    from recovery_journal.services.access import JournalOpener
+
+DEMO_DAYS = 120
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="recovery-journal", description="A private, offline journal for tapering off kratom."
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, help="journal folder (default: the app's data folder)"
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a throwaway journal of sample data (deleted on exit; never uses the keyring)",
+    )
+    parser.add_argument(
+        "--quit-after-start",
+        action="store_true",
+        help="unlock, show the window, let it paint, then exit (for smoke tests and benchmarks)",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    install_network_guard()
+    secure_umask()
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from recovery_journal.ui.errors import install_exception_hook
+    from recovery_journal.ui.main_window import MainWindow
+
+    demo_dir = None
+    try:
+        if args.demo:
+            demo_dir = Path(tempfile.mkdtemp(prefix="recovery-journal-demo-"))
+            opener = _demo_opener(demo_dir)
+        else:
+            opener = _opener(args.data_dir)
+        install_exception_hook(opener.location.data_dir)
+        window = MainWindow(opener, _clock())
+        opened = window.start()
+        if args.quit_after_start and not opened:
+            page = window.unlock_page
+            reason = f"{page.explanation.text()} {page.message.text()}".strip()
+            print(
+                f"recovery-journal: cannot open the journal without asking: {reason}",
+                file=sys.stderr,
+            )
+            return 1
+        window.show()
+        if args.quit_after_start:
+            QTimer.singleShot(0, lambda: (window.repaint(), app.quit()))
+        code = app.exec()
+        window.close()
+        return int(code)
+    finally:
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _opener(data_dir: Path | None) -> JournalOpener:
+    from recovery_journal.paths import default_data_dir
+    from recovery_journal.services.access import JournalAccess, JournalOpener, default_keyring
+
+    location = JournalLocation(data_dir if data_dir is not None else default_data_dir())
+    return JournalOpener(JournalAccess(location, default_keyring))
+
+
+def _demo_opener(folder: Path) -> JournalOpener:
+    """A journal in ``folder`` under a random in-memory key, filled with sample data."""
+    from recovery_journal.services.access import JournalAccess, JournalOpener
+    from recovery_journal.services.demo import fill_demo_journal
+    from recovery_journal.services.journal_service import JournalService
+    from recovery_journal.storage.journal import create_journal
+    from recovery_journal.storage.keys import KeySource, SystemKeyring
+
+    key = KeySource.new_random()
+    location = JournalLocation(folder / "journal")
+    journal = create_journal(location, key)
+    try:
+        fill_demo_journal(JournalService(journal), days=DEMO_DAYS)
+    finally:
+        journal.close()
+
+    def no_keyring() -> SystemKeyring:
+        raise RuntimeError("the demo journal never uses the keyring")
+
+    return JournalOpener(JournalAccess(location, no_keyring), demo_key=key)
+
+
+def _clock() -> Callable[[], datetime]:
+    from recovery_journal.domain.timeutil import now
+
+    return now
+
+
+def entry_point() -> None:
+    sys.exit(main())

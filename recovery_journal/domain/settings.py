@@ -1,0 +1,44 @@
+"""Every personal setting, declared once: name, type, default and label.
+
+Values live in the encrypted database (they are personal); only window
+geometry and similar UI state go to QSettings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from recovery_journal.domain.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    kind: type
+    default: Any
+    label: str
+    choices: tuple[Any, ...] = ()
+
+    def check(self, value: Any) -> Any:
+        if isinstance(value, bool) and self.kind is not bool:
+            raise ValidationError(self.label, "has the wrong type")
+        if not isinstance(value, self.kind):
+            raise ValidationError(self.label, "has the wrong type")
+        if self.choices and value not in self.choices:
+            raise ValidationError(self.label, f"must be one of {', '.join(map(str, self.choices))}")
+        return value
+
+
+SETTINGS = {
+    s.name: s
+    for s in (
+        Setting(
+            "auto_lock_minutes", int, 15, "Lock after idle minutes (0 = never)", (0, 1, 5, 15, 30)
+        ),
+        Setting("questionnaire_interval_days", int, 14, "Offer PHQ-9 and GAD-7 every N days"),
+        Setting("backups_to_keep", int, 14, "Daily backups to keep"),
+        Setting("default_unit", str, "g", "Default unit for doses"),
+        Setting("craving_timer_minutes", int, 15, "Ask again after a craving (minutes)"),
+    )
+}

@@ -1,0 +1,203 @@
+"""Creating, unlocking and re-keying a journal: the keyring and passphrase paths."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+
+from recovery_journal.domain.errors import JournalError
+from recovery_journal.storage.journal import Journal, WrongKeyError, create_journal, open_journal
+from recovery_journal.storage.keys import KeyringUnavailableError, KeySource, SystemKeyring
+from recovery_journal.storage.location import JournalFileError, JournalLocation, JournalMeta
+
+KeyringFactory = Callable[[], SystemKeyring]
+
+
+class JournalState(enum.Enum):
+    NEW = "new"  # nothing at the data path yet
+    KEYRING = "keyring"  # unlocked silently with the key from the system keyring
+    PASSPHRASE = "passphrase"  # the user types a passphrase
+
+
+class NeedsPassphrase(JournalError):
+    """This journal (or this machine) needs the user's passphrase to open."""
+
+
+class JournalAccess:
+    """Use cases around one data folder's key; never creates over an existing journal."""
+
+    def __init__(self, location: JournalLocation, keyring_factory: KeyringFactory) -> None:
+        self.location = location
+        self._keyring_factory = keyring_factory
+        self._keyring: SystemKeyring | None = None
+
+    def keyring(self) -> SystemKeyring:
+        """The system keyring, discovered once and only when needed."""
+        if self._keyring is None:
+            self._keyring = self._keyring_factory()
+        return self._keyring
+
+    def state(self) -> JournalState:
+        if not self.location.exists():
+            return JournalState.NEW
+        if self.location.meta_path.exists() is False:
+            raise JournalFileError(
+                f"{self.location.db_path} exists but {self.location.meta_path} is missing. "
+                "Nothing was changed."
+            )
+        meta = self.location.read_meta()
+        return JournalState.KEYRING if meta.key_source == "keyring" else JournalState.PASSPHRASE
+
+    # -- create ---------------------------------------------------------------
+    def create_with_keyring(self) -> Journal:
+        """A new journal whose random key lives in the system keyring."""
+        keyring = self.keyring()
+        if not keyring.is_real:
+            raise KeyringUnavailableError(
+                f"No usable system keyring ({keyring.backend_name}); choose a passphrase instead."
+            )
+        meta = JournalMeta.new("keyring")
+        key = KeySource.new_random()
+        self._refuse_existing()
+        keyring.store_key(meta.keyring_account, key.raw_key or b"")
+        journal = create_journal(self.location, key)
+        self.location.write_meta(meta)
+        return journal
+
+    def create_with_passphrase(self, passphrase: str) -> Journal:
+        key = KeySource.from_passphrase(passphrase)
+        self._refuse_existing()
+        journal = create_journal(self.location, key)
+        self.location.write_meta(JournalMeta.new("passphrase"))
+        return journal
+
+    # -- open -----------------------------------------------------------------
+    def open_with_keyring(self) -> Journal:
+        """Open silently with the key from the keyring, or raise NeedsPassphrase."""
+        meta = self.location.read_meta()
+        if meta.key_source != "keyring":
+            raise NeedsPassphrase("This journal is protected by a passphrase.")
+        keyring = self.keyring()
+        if not keyring.is_real:
+            raise NeedsPassphrase(
+                "The key for this journal is kept in the system keyring, which is not "
+                f"available now ({keyring.backend_name})."
+            )
+        raw = keyring.get_key(meta.keyring_account)
+        if raw is None:
+            raise NeedsPassphrase("The system keyring has no key for this journal.")
+        return open_journal(self.location, KeySource(raw_key=raw))
+
+    def open_with_passphrase(self, passphrase: str) -> Journal:
+        """Open with a passphrase; a journal half-way through a key change still opens."""
+        if not passphrase:
+            raise WrongKeyError("Please type your passphrase.")
+        key = KeySource(passphrase=passphrase)
+        journal = open_journal(self.location, key)
+        meta = self.location.read_meta()
+        if meta.key_source != "passphrase":  # a set-passphrase was interrupted: finish it
+            self.location.write_meta(JournalMeta("passphrase", meta.keyring_account))
+        return journal
+
+    # -- change how it is locked ------------------------------------------------
+    def set_passphrase(self, journal: Journal, passphrase: str) -> None:
+        """Keyring → passphrase: re-encrypt, record it, then forget the keyring key."""
+        key = KeySource.from_passphrase(passphrase)
+        meta = self.location.read_meta()
+        journal.rekey(key)
+        self.location.write_meta(JournalMeta("passphrase", meta.keyring_account))
+        if meta.key_source == "keyring":
+            self.keyring().delete_key(meta.keyring_account)
+
+    def change_passphrase(self, journal: Journal, new_passphrase: str) -> None:
+        if not journal.uses_passphrase:
+            raise JournalError("This journal has no passphrase yet; set one instead.")
+        journal.rekey(KeySource.from_passphrase(new_passphrase))
+
+    def remove_passphrase(self, journal: Journal) -> None:
+        """Passphrase → keyring: store a new random key first, then re-encrypt."""
+        keyring = self.keyring()
+        meta = self.location.read_meta()
+        key = KeySource.new_random()
+        keyring.store_key(meta.keyring_account, key.raw_key or b"")
+        journal.rekey(key)
+        self.location.write_meta(JournalMeta("keyring", meta.keyring_account))
+
+    def _refuse_existing(self) -> None:
+        if self.location.exists():
+            raise JournalFileError(
+                f"A journal already exists in {self.location.data_dir}; it was left as it is."
+            )
+
+
+def default_keyring() -> SystemKeyring:
+    return SystemKeyring()
+
+
+class Prompt(enum.Enum):
+    """What the unlock step must ask the user, if anything."""
+
+    NONE = "none"
+    PASSPHRASE = "passphrase"
+    NEW_PASSPHRASE = "new-passphrase"  # first run without a usable keyring
+    UNAVAILABLE = "unavailable"  # a damaged or foreign file: nothing to type will help
+
+
+class JournalOpener:
+    """Opens the journal for the app: silently where possible, else says what to ask."""
+
+    def __init__(self, access: JournalAccess, *, demo_key: KeySource | None = None) -> None:
+        self.access = access
+        self._demo_key = demo_key
+
+    @property
+    def location(self) -> JournalLocation:
+        return self.access.location
+
+    def open_silently(self) -> tuple[Journal | None, Prompt, str]:
+        """(journal, NONE, '') when no question is needed; else (None, prompt, reason)."""
+        if self._demo_key is not None:
+            return open_journal(self.location, self._demo_key), Prompt.NONE, ""
+        try:
+            state = self.access.state()
+            if state is JournalState.NEW:
+                return self._create_silently()
+            if state is JournalState.PASSPHRASE:
+                return None, Prompt.PASSPHRASE, ""
+            return self.access.open_with_keyring(), Prompt.NONE, ""
+        except NeedsPassphrase as reason:
+            return None, Prompt.PASSPHRASE, str(reason)
+        except KeyringUnavailableError as reason:
+            return None, Prompt.PASSPHRASE, str(reason)
+        except JournalError as problem:
+            return None, Prompt.UNAVAILABLE, str(problem)
+
+    def _create_silently(self) -> tuple[Journal | None, Prompt, str]:
+        if not self.access.keyring().is_real:
+            return None, Prompt.NEW_PASSPHRASE, ""
+        journal = self.access.create_with_keyring()
+        _seed_new(journal)
+        return journal, Prompt.NONE, ""
+
+    def open_with_passphrase(self, passphrase: str) -> Journal:
+        return self.access.open_with_passphrase(passphrase)
+
+    def needs_passphrase(self) -> bool:
+        """After a lock: does unlocking again need the passphrase?"""
+        if self._demo_key is not None:
+            return False
+        try:
+            return self.access.state() is JournalState.PASSPHRASE
+        except JournalError:
+            return False
+
+    def create_with_passphrase(self, passphrase: str) -> Journal:
+        journal = self.access.create_with_passphrase(passphrase)
+        _seed_new(journal)
+        return journal
+
+
+def _seed_new(journal: Journal) -> None:
+    from recovery_journal.services.journal_service import JournalService
+
+    JournalService(journal).seed_triggers()

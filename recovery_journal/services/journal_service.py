@@ -1,0 +1,234 @@
+"""Logging, editing and reading journal entries: one transaction per use case."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any, TypeVar
+
+from recovery_journal.domain import stats
+from recovery_journal.domain.errors import ValidationError
+from recovery_journal.domain.models import (
+    ENTRY_TYPES,
+    SEED_TRIGGERS,
+    Craving,
+    Dose,
+    Entry,
+    Product,
+    SowsRating,
+    Trigger,
+)
+from recovery_journal.domain.settings import SETTINGS
+from recovery_journal.domain.timeutil import day_start, local_zone
+from recovery_journal.domain.units import FORMS, UNITS
+from recovery_journal.storage.journal import Journal
+from recovery_journal.storage.repositories import (
+    EntryRepository,
+    NamedRepository,
+    SettingsRepository,
+    sleep_for_nights,
+)
+
+E = TypeVar("E", bound=Entry)
+
+
+@dataclass(frozen=True)
+class DaySnapshot:
+    """What the Today page shows: the day so far and the time since the last dose."""
+
+    stats: stats.DayStats
+    last_dose: Dose | None
+    hours_since_last_dose: float | None
+    recent: list[Entry]
+
+
+class JournalService:
+    """The use cases the UI and the CLI share for entries, products and triggers."""
+
+    def __init__(self, journal: Journal, zone: tzinfo | None = None) -> None:
+        self._journal = journal
+        self._db = journal.db
+        self.zone = zone or local_zone()
+        self.products = NamedRepository(self._db, "products", Product)
+        self.triggers = NamedRepository(self._db, "triggers", Trigger)
+        self.settings = SettingsRepository(self._db)
+        self._repos: dict[type[Entry], EntryRepository[Any]] = {
+            kind: EntryRepository(self._db, kind) for kind in ENTRY_TYPES
+        }
+
+    # -- writing ------------------------------------------------------------
+    def log(self, entry: E) -> E:
+        """Save a new entry; returns it with its id."""
+        with self._journal.transaction():
+            self._check_links(entry)
+            return self.repo(type(entry)).add(entry)
+
+    def update(self, entry: E) -> E:
+        """Replace a saved entry's values (edit)."""
+        with self._journal.transaction():
+            self._check_links(entry)
+            return self.repo(type(entry)).update(entry)
+
+    def delete(self, entry: Entry) -> Entry:
+        """Soft-delete an entry; :meth:`undo_delete` brings it back."""
+        if entry.id is None:
+            raise ValueError("delete needs a saved entry")
+        with self._journal.transaction():
+            self.repo(type(entry)).soft_delete(entry.id)
+        return entry
+
+    def undo_delete(self, entry: E) -> E:
+        if entry.id is None:
+            raise ValueError("undo needs a saved entry")
+        with self._journal.transaction():
+            return self.repo(type(entry)).restore(entry.id)
+
+    def log_dose(
+        self,
+        at: datetime,
+        amount: float,
+        unit: str,
+        *,
+        product_name: str | None = None,
+        trigger_names: Sequence[str] = (),
+        note: str = "",
+        for_clinician: bool = False,
+    ) -> Dose:
+        """Log a dose, finding the product by name (created on first use)."""
+        with self._journal.transaction():
+            product_id = None
+            if product_name is not None:
+                product_id = self._product_for(product_name, unit).id
+            dose = Dose(
+                at=at,
+                amount=amount,
+                unit=unit,
+                product_id=product_id,
+                trigger_ids=self.trigger_ids(trigger_names),
+                note=note,
+                for_clinician=for_clinician,
+            )
+            return self.repo(Dose).add(dose)
+
+    def log_craving(self, craving: Craving, trigger_names: Sequence[str] = ()) -> Craving:
+        """Log a craving with triggers given by name (created on first use)."""
+        with self._journal.transaction():
+            ids = tuple(sorted(set(craving.trigger_ids) | set(self.trigger_ids(trigger_names))))
+            return self.log(dataclasses.replace(craving, trigger_ids=ids))
+
+    def trigger_ids(self, names: Iterable[str]) -> tuple[int, ...]:
+        """Ids of the named triggers; a name not on the list is added to it."""
+        ids = []
+        with self._journal.transaction():
+            for name in names:
+                trigger = self.triggers.find(name.strip()) or self.triggers.add(
+                    Trigger(name=name.strip())
+                )
+                ids.append(trigger.id)
+        return tuple(sorted(set(ids)))
+
+    def add_product(self, product: Product) -> Product:
+        with self._journal.transaction():
+            added: Product = self.products.add(product)
+            return added
+
+    def seed_triggers(self) -> None:
+        """Fill the trigger list with the common triggers on a new journal."""
+        with self._journal.transaction():
+            for name in SEED_TRIGGERS:
+                if self.triggers.find(name) is None:
+                    self.triggers.add(Trigger(name=name))
+
+    def set_setting(self, name: str, value: Any) -> None:
+        setting = SETTINGS.get(name)
+        if setting is None:
+            raise ValidationError("setting", f"'{name}' is not a setting")
+        with self._journal.transaction():
+            self.settings.set(name, setting.check(value))
+
+    def setting(self, name: str) -> Any:
+        stored = self.settings.get(name)
+        return SETTINGS[name].default if stored is None else stored
+
+    # -- reading ------------------------------------------------------------
+    def repo(self, kind: type[E]) -> EntryRepository[E]:
+        return self._repos[kind]
+
+    def entries(
+        self, kind: type[E], start: datetime | None = None, end: datetime | None = None
+    ) -> list[E]:
+        return self.repo(kind).between(start, end)
+
+    def timeline(self, start: datetime, end: datetime) -> list[Entry]:
+        """Every live entry with start <= time < end, newest first."""
+        merged: list[Entry] = []
+        for repo in self._repos.values():
+            merged.extend(repo.between(start, end))
+        return sorted(merged, key=lambda e: e.at, reverse=True)
+
+    def product_map(self) -> dict[int, Product]:
+        return {p.id: p for p in self.products.by_ids(self._used_product_ids()).values()}
+
+    def day_stats(self, first: date, last: date) -> list[stats.DayStats]:
+        """Per-day figures for the local dates first..last."""
+        start, end = day_start(first, self.zone), day_start(last + timedelta(days=1), self.zone)
+        return stats.daily_stats(
+            first,
+            last,
+            self.zone,
+            doses=self.entries(Dose, start, end),
+            products=self.product_map(),
+            sows=self.entries(SowsRating, start, end),
+            cravings=self.entries(Craving, start, end),
+            sleeps=sleep_for_nights(self._db, first, last),
+        )
+
+    def last_dose(self, at_or_before: datetime) -> Dose | None:
+        return self.repo(Dose).latest(at_or_before)
+
+    def hours_since_last_dose(self, moment: datetime) -> float | None:
+        last = self.last_dose(moment)
+        return stats.hours_since_last_dose(last.at if last else None, moment)
+
+    def snapshot(self, moment: datetime, recent_limit: int = 12) -> DaySnapshot:
+        """Today so far, as of ``moment``."""
+        today = moment.astimezone(self.zone).date()
+        start = day_start(today, self.zone)
+        last = self.last_dose(moment)
+        recent = self.timeline(start - timedelta(days=1), moment + timedelta(seconds=1))
+        return DaySnapshot(
+            stats=self.day_stats(today, today)[0],
+            last_dose=last,
+            hours_since_last_dose=stats.hours_since_last_dose(last.at if last else None, moment),
+            recent=recent[:recent_limit],
+        )
+
+    def entry_count(self) -> int:
+        return sum(repo.count() for repo in self._repos.values())
+
+    def _used_product_ids(self) -> list[int]:
+        rows = self._db.execute("SELECT id FROM products").fetchall()
+        return [int(r[0]) for r in rows]
+
+    def _product_for(self, name: str, unit: str) -> Product:
+        found: Product | None = self.products.find(name.strip())
+        if found is not None:
+            if found.unit != unit and not {found.unit, unit} <= {"g", "mg"}:
+                raise ValidationError(
+                    "unit", f"'{found.name}' is measured in {found.unit}, not {unit}"
+                )
+            return found
+        form = "capsule" if unit == "capsule" else "powder" if unit in ("g", "mg") else "other"
+        assert form in FORMS and unit in UNITS
+        created: Product = self.products.add(Product(name=name.strip(), unit=unit, form=form))
+        return created
+
+    def _check_links(self, entry: Entry) -> None:
+        product_id = getattr(entry, "product_id", None)
+        if product_id is not None and product_id not in self.products.by_ids([product_id]):
+            raise ValidationError("product", "is not in the product list")
+        trigger_ids = tuple(getattr(entry, "trigger_ids", ()))
+        if trigger_ids and len(self.triggers.by_ids(trigger_ids)) != len(set(trigger_ids)):
+            raise ValidationError("trigger", "is not in the trigger list")

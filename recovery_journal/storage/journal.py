@@ -1,0 +1,181 @@
+"""Opening, creating and re-keying the encrypted journal database.
+
+The rules that protect the user's data live here: opening never creates a file,
+creating never replaces one, and a key that does not fit is reported without
+touching the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from recovery_journal.domain.errors import JournalError
+from recovery_journal.storage import sqlcipher
+from recovery_journal.storage.keys import KeySource
+from recovery_journal.storage.location import JournalFileError, JournalLocation, secure_umask
+from recovery_journal.storage.migrations import LATEST_VERSION, migrate, schema_version
+from recovery_journal.storage.sqlcipher import Database
+
+APPLICATION_ID = 0x524A4E4C  # "RJNL": marks a SQLCipher file as ours
+_PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class WrongKeyError(JournalError):
+    """The key or passphrase does not open the journal file."""
+
+
+class NewerSchemaError(JournalError):
+    """The journal was written by a newer version of the app."""
+
+
+class Journal:
+    """An open, unlocked journal: the database and where it lives."""
+
+    def __init__(self, db: Database, location: JournalLocation, key: KeySource) -> None:
+        self.db = db
+        self.location = location
+        self._key = key
+
+    @property
+    def uses_passphrase(self) -> bool:
+        return self._key.is_passphrase
+
+    def transaction(self) -> contextlib.AbstractContextManager[Database]:
+        """One write transaction; nested calls become savepoints."""
+        return self.db.atomic()
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlcipher.DatabaseError):
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.close()
+
+    def rekey(self, new_key: KeySource) -> None:
+        """Re-encrypt the whole journal under a new key or passphrase."""
+        self.db.execute(f"PRAGMA rekey = {new_key.pragma_value()}")
+        self._key = new_key
+
+    def export_copy(self, destination: Path) -> Path:
+        """An encrypted, consistent copy of the journal under the same key."""
+        if destination.exists():
+            raise JournalFileError(f"{destination} already exists; it was left as it is.")
+        secure_umask()  # the copy is created by SQLite with the process umask
+        destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        escaped = str(destination).replace("'", "''")
+        self.db.execute(f"ATTACH DATABASE '{escaped}' AS copy KEY {self._key.pragma_value()}")
+        try:
+            self.db.execute("SELECT sqlcipher_export('copy')")
+            version = schema_version(self.db)
+            self.db.execute(f"PRAGMA copy.user_version = {version}")
+            self.db.execute(f"PRAGMA copy.application_id = {APPLICATION_ID}")
+        finally:
+            self.db.execute("DETACH DATABASE copy")
+        return destination
+
+
+def create_journal(location: JournalLocation, key: KeySource) -> Journal:
+    """Create a new, empty journal; refuses if any journal file is already there."""
+    location.ensure_folder()
+    existing = location.database_files()
+    if existing:
+        raise JournalFileError(f"A journal already exists at {existing[0]}; it was left as it is.")
+    conn = sqlcipher.connect(str(location.db_path), create=True)
+    db = _unlock(conn, key, location.db_path, must_be_journal=False)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    migrate(db)
+    return Journal(db, location, key)
+
+
+def open_journal(
+    location: JournalLocation, key: KeySource, *, target_version: int = LATEST_VERSION
+) -> Journal:
+    """Open an existing journal, migrating it (after a backup) when it is older."""
+    path = location.db_path
+    _check_file(path)
+    conn = sqlcipher.connect(str(path), create=False)
+    db = _unlock(conn, key, path, must_be_journal=True)
+    journal = Journal(db, location, key)
+    try:
+        version = schema_version(db)
+        if version > LATEST_VERSION:
+            raise NewerSchemaError(
+                f"{path} was written by a newer version of Recovery Journal "
+                f"(schema {version}; this version knows up to {LATEST_VERSION}). "
+                "Please update the app; the journal was not changed."
+            )
+        if version < target_version:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            journal.export_copy(location.backups_dir / f"before-migration-v{version}-{stamp}.db")
+            migrate(db, target_version)
+    except BaseException:
+        db.close()
+        raise
+    return journal
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise JournalFileError(f"There is no journal at {path}.")
+    if not path.is_file():
+        raise JournalFileError(f"{path} is not a file.")
+    with path.open("rb") as stream:
+        header = stream.read(16)
+    if not header:
+        raise JournalFileError(f"{path} is empty, so it is not a journal. It was left as it is.")
+    if header == _PLAIN_SQLITE_HEADER:
+        raise JournalFileError(
+            f"{path} is an unencrypted SQLite database, not a Recovery Journal. "
+            "It was left as it is."
+        )
+
+
+def _unlock(
+    conn: sqlcipher.Connection, key: KeySource, path: Path, *, must_be_journal: bool
+) -> Database:
+    """Apply the key and prove it works; then set the connection's pragmas.
+
+    With ``must_be_journal`` a file that opens but is not ours is refused *before*
+    ``journal_mode = WAL``, which would otherwise rewrite its header.
+    """
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {key.pragma_value()}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError:
+        conn.close()
+        what = "passphrase" if key.is_passphrase else "key"
+        raise WrongKeyError(
+            f"The {what} does not open {path}. If you are sure it is right, the file may be "
+            "damaged or may not be a journal. The file was left as it is."
+        ) from None
+    if must_be_journal:
+        try:
+            _check_identity(conn, path)
+        except JournalFileError:
+            conn.close()
+            raise
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return Database(conn, execute_plugins=False)
+
+
+def _check_identity(conn: sqlcipher.Connection, path: Path) -> None:
+    app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    if app_id != APPLICATION_ID:
+        raise JournalFileError(
+            f"{path} opens, but it is not a Recovery Journal. It was left as it is."
+        )
+
+
+@contextlib.contextmanager
+def opened(location: JournalLocation, key: KeySource) -> Iterator[Journal]:
+    """Open a journal for the length of a ``with`` block."""
+    journal = open_journal(location, key)
+    try:
+        yield journal
+    finally:
+        journal.close()

@@ -1,0 +1,254 @@
+"""Repositories: the only code that reads and writes journal rows.
+
+They take and return domain objects. Every method here runs inside the
+caller's transaction (services open exactly one per use case).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Any, Generic, TypeVar
+
+from recovery_journal.domain.errors import JournalError
+from recovery_journal.domain.models import (
+    Craving,
+    Dose,
+    Entry,
+    MedicationTaken,
+    MoodCheckin,
+    Product,
+    Questionnaire,
+    SelfReflection,
+    SleepEntry,
+    SowsRating,
+    SubstanceUse,
+    Trigger,
+    TriggerNote,
+)
+from recovery_journal.storage.mapping import from_row, moment_text, to_row
+from recovery_journal.storage.sqlcipher import Database
+
+E = TypeVar("E", bound=Entry)
+
+ENTRY_TABLE: dict[type[Entry], str] = {
+    Dose: "doses",
+    Craving: "cravings",
+    MoodCheckin: "mood_checkins",
+    SleepEntry: "sleep_entries",
+    SowsRating: "sows_ratings",
+    Questionnaire: "questionnaires",
+    SubstanceUse: "substance_uses",
+    MedicationTaken: "medications",
+    TriggerNote: "trigger_notes",
+    SelfReflection: "self_reflections",
+}
+_LINKS_TRIGGERS = frozenset({Dose, Craving})
+
+
+class NotFoundError(JournalError):
+    """The entry asked for does not exist (or was deleted)."""
+
+
+def utc_now_text() -> str:
+    return moment_text(datetime.now(UTC))
+
+
+class EntryRepository(Generic[E]):
+    """Rows of one entry kind, with soft delete."""
+
+    def __init__(self, db: Database, entry_type: type[E]) -> None:
+        self._db = db
+        self.entry_type = entry_type
+        self.table = ENTRY_TABLE[entry_type]
+
+    def add(self, entry: E) -> E:
+        row = to_row(entry)
+        row["created_utc"] = utc_now_text()
+        cursor = self._db.execute(
+            f"INSERT INTO {self.table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
+        entry_id = int(cursor.lastrowid or 0)
+        self._write_triggers(entry_id, entry)
+        return dataclasses.replace(entry, id=entry_id)
+
+    def update(self, entry: E) -> E:
+        if entry.id is None:
+            raise ValueError("update needs an entry that was saved before")
+        self.get(entry.id)  # raises when missing or deleted
+        row = to_row(entry)
+        row["updated_utc"] = utc_now_text()
+        assignments = ", ".join(f"{column} = ?" for column in row)
+        self._db.execute(
+            f"UPDATE {self.table} SET {assignments} WHERE id = ?", [*row.values(), entry.id]
+        )
+        self._write_triggers(entry.id, entry)
+        return entry
+
+    def get(self, entry_id: int, *, include_deleted: bool = False) -> E:
+        condition = "" if include_deleted else " AND deleted_utc IS NULL"
+        rows = list(
+            self._db.query(f"SELECT * FROM {self.table} WHERE id = ?{condition}", [entry_id])
+        )
+        if not rows:
+            raise NotFoundError(f"That {self.entry_type.KIND} entry no longer exists.")
+        return self._build(rows[0])
+
+    def soft_delete(self, entry_id: int) -> None:
+        self.get(entry_id)
+        self._db.execute(
+            f"UPDATE {self.table} SET deleted_utc = ? WHERE id = ?", [utc_now_text(), entry_id]
+        )
+
+    def restore(self, entry_id: int) -> E:
+        self.get(entry_id, include_deleted=True)
+        self._db.execute(f"UPDATE {self.table} SET deleted_utc = NULL WHERE id = ?", [entry_id])
+        return self.get(entry_id)
+
+    def between(self, start: datetime | None = None, end: datetime | None = None) -> list[E]:
+        """Live entries with start <= at < end, oldest first."""
+        clauses, params = ["deleted_utc IS NULL"], []
+        if start is not None:
+            clauses.append("at_utc >= ?")
+            params.append(moment_text(start))
+        if end is not None:
+            clauses.append("at_utc < ?")
+            params.append(moment_text(end))
+        sql = f"SELECT * FROM {self.table} WHERE {' AND '.join(clauses)} ORDER BY at_utc, id"
+        return [self._build(row) for row in self._db.query(sql, params)]
+
+    def latest(self, at_or_before: datetime | None = None) -> E | None:
+        params: list[Any] = []
+        condition = ""
+        if at_or_before is not None:
+            condition = " AND at_utc <= ?"
+            params.append(moment_text(at_or_before))
+        sql = (
+            f"SELECT * FROM {self.table} WHERE deleted_utc IS NULL{condition} "
+            "ORDER BY at_utc DESC, id DESC LIMIT 1"
+        )
+        rows = list(self._db.query(sql, params))
+        return self._build(rows[0]) if rows else None
+
+    def count(self, *, include_deleted: bool = False) -> int:
+        condition = "" if include_deleted else " WHERE deleted_utc IS NULL"
+        return int(self._db.execute(f"SELECT count(*) FROM {self.table}{condition}").fetchone()[0])
+
+    def _build(self, row: dict[str, Any]) -> E:
+        extra: dict[str, Any] = {}
+        if self.entry_type in _LINKS_TRIGGERS:
+            extra["trigger_ids"] = self._read_triggers(int(row["id"]))
+        return from_row(self.entry_type, row, **extra)
+
+    def _read_triggers(self, entry_id: int) -> tuple[int, ...]:
+        rows = self._db.execute(
+            "SELECT trigger_id FROM entry_triggers WHERE entry_table = ? AND entry_id = ? "
+            "ORDER BY trigger_id",
+            [self.table, entry_id],
+        ).fetchall()
+        return tuple(int(r[0]) for r in rows)
+
+    def _write_triggers(self, entry_id: int, entry: Entry) -> None:
+        if type(entry) not in _LINKS_TRIGGERS:
+            return
+        self._db.execute(
+            "DELETE FROM entry_triggers WHERE entry_table = ? AND entry_id = ?",
+            [self.table, entry_id],
+        )
+        for trigger_id in sorted(set(getattr(entry, "trigger_ids", ()))):
+            self._db.execute(
+                "INSERT INTO entry_triggers (entry_table, entry_id, trigger_id) VALUES (?, ?, ?)",
+                [self.table, entry_id, trigger_id],
+            )
+
+
+class NamedRepository:
+    """Products and triggers: named things the user manages, soft-deleted."""
+
+    def __init__(self, db: Database, table: str, cls: type[Product] | type[Trigger]) -> None:
+        self._db = db
+        self._table = table
+        self._cls = cls
+
+    def add(self, item: Any) -> Any:
+        if self.find(item.name) is not None:
+            raise JournalError(f"'{item.name}' already exists.")
+        row = to_row(item)
+        row["created_utc"] = utc_now_text()
+        cursor = self._db.execute(
+            f"INSERT INTO {self._table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
+        return dataclasses.replace(item, id=int(cursor.lastrowid or 0))
+
+    def update(self, item: Any) -> Any:
+        other = self.find(item.name)
+        if other is not None and other.id != item.id:
+            raise JournalError(f"'{item.name}' already exists.")
+        row = to_row(item)
+        assignments = ", ".join(f"{column} = ?" for column in row)
+        self._db.execute(
+            f"UPDATE {self._table} SET {assignments} WHERE id = ?", [*row.values(), item.id]
+        )
+        return item
+
+    def all(self) -> list[Any]:
+        sql = f"SELECT * FROM {self._table} WHERE deleted_utc IS NULL ORDER BY name COLLATE NOCASE"
+        return [from_row(self._cls, row) for row in self._db.query(sql)]
+
+    def by_ids(self, ids: Iterable[int]) -> dict[int, Any]:
+        wanted = set(ids)
+        sql = f"SELECT * FROM {self._table}"
+        return {
+            int(row["id"]): from_row(self._cls, row)
+            for row in self._db.query(sql)
+            if int(row["id"]) in wanted
+        }
+
+    def find(self, name: str) -> Any | None:
+        sql = (
+            f"SELECT * FROM {self._table} WHERE deleted_utc IS NULL "
+            "AND name = ? COLLATE NOCASE LIMIT 1"
+        )
+        rows = list(self._db.query(sql, [name]))
+        return from_row(self._cls, rows[0]) if rows else None
+
+    def soft_delete(self, item_id: int) -> None:
+        self._db.execute(
+            f"UPDATE {self._table} SET deleted_utc = ? WHERE id = ?", [utc_now_text(), item_id]
+        )
+
+    def restore(self, item_id: int) -> None:
+        self._db.execute(f"UPDATE {self._table} SET deleted_utc = NULL WHERE id = ?", [item_id])
+
+
+class SettingsRepository:
+    """Personal preferences, stored as JSON values in the encrypted database."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self, key: str) -> Any | None:
+        row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def set(self, key: str, value: Any) -> None:
+        self._db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, json.dumps(value)],
+        )
+
+
+def sleep_for_nights(db: Database, first: date, last: date) -> list[SleepEntry]:
+    """Live sleep diary entries for nights first..last."""
+    sql = (
+        "SELECT * FROM sleep_entries WHERE deleted_utc IS NULL AND night BETWEEN ? AND ? "
+        "ORDER BY night, id"
+    )
+    return [
+        from_row(SleepEntry, row) for row in db.query(sql, [first.isoformat(), last.isoformat()])
+    ]

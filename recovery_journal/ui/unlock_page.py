@@ -1,0 +1,143 @@
+"""The unlock step: silent with the keyring, a passphrase prompt otherwise.
+
+Also the lock screen: when the journal is locked this is all that is visible.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from recovery_journal.domain.errors import JournalError
+from recovery_journal.services.access import JournalOpener, Prompt
+from recovery_journal.storage.journal import Journal
+
+
+class UnlockPage(QWidget):
+    """Asks for what the opener needs; emits ``unlocked`` with the open journal."""
+
+    unlocked = Signal(object)
+
+    def __init__(self, opener: JournalOpener, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._opener = opener
+        self._prompt = Prompt.NONE
+        self.title = QLabel(self.tr("Recovery Journal is locked"))
+        self.title.setObjectName("unlockTitle")
+        self.title.setStyleSheet("font-size: 20pt; font-weight: 300;")
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.repeat_edit = QLineEdit()
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit.setAccessibleName(self.tr("Passphrase again"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Unlock message"))
+        self.message.setStyleSheet("font-weight: 600;")
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+        self.passphrase_edit.returnPressed.connect(self.submit)
+        self.repeat_edit.returnPressed.connect(self.submit)
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase"), self.passphrase_edit)
+        self._repeat_label = QLabel(self.tr("&Again"))
+        self._repeat_label.setBuddy(self.repeat_edit)
+        form.addRow(self._repeat_label, self.repeat_edit)
+        self._form = form
+        box = QWidget()
+        box.setMaximumWidth(460)
+        inner = QVBoxLayout(box)
+        inner.setSpacing(14)
+        for widget in (self.title, self.explanation):
+            inner.addWidget(widget)
+        inner.addLayout(form)
+        inner.addWidget(self.message)
+        inner.addWidget(self.unlock_button, alignment=Qt.AlignmentFlag.AlignRight)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, alignment=Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+    def try_silently(self) -> Journal | None:
+        """Open without asking if possible; otherwise show the right question."""
+        self.message.clear()
+        try:
+            journal, prompt, reason = self._opener.open_silently()
+        except JournalError as error:
+            journal, prompt, reason = None, Prompt.UNAVAILABLE, str(error)
+        if journal is not None:
+            return journal
+        self.show_prompt(prompt, reason)
+        return None
+
+    def show_prompt(self, prompt: Prompt, reason: str = "") -> None:
+        self._prompt = prompt
+        asks = prompt in (Prompt.PASSPHRASE, Prompt.NEW_PASSPHRASE)
+        new = prompt is Prompt.NEW_PASSPHRASE
+        self.passphrase_edit.setVisible(asks)
+        self._form.labelForField(self.passphrase_edit).setVisible(asks)
+        self.repeat_edit.setVisible(new)
+        self._repeat_label.setVisible(new)
+        if new:
+            self.title.setText(self.tr("Welcome to Recovery Journal"))
+            self.explanation.setText(
+                self.tr(
+                    "Your journal is encrypted on this computer. No system keyring is "
+                    "available to keep its key, so please choose a passphrase (at least 8 "
+                    "characters). Nobody can recover it for you: keep it somewhere safe."
+                )
+            )
+            self.unlock_button.setText(self.tr("&Create journal"))
+        elif prompt is Prompt.PASSPHRASE:
+            self.title.setText(self.tr("Recovery Journal is locked"))
+            self.explanation.setText(self.tr("Type your passphrase to open your journal."))
+            self.unlock_button.setText(self.tr("&Unlock"))
+        elif prompt is Prompt.UNAVAILABLE:
+            self.title.setText(self.tr("The journal could not be opened"))
+            self.explanation.setText(self.tr("Nothing was changed. The details:"))
+            self.unlock_button.setText(self.tr("&Try again"))
+        else:
+            self.title.setText(self.tr("Recovery Journal is locked"))
+            self.explanation.setText(
+                self.tr("Your entries are hidden while the journal is locked.")
+            )
+            self.unlock_button.setText(self.tr("&Unlock"))
+        self.message.setText(reason)
+        self.message.setVisible(bool(reason))
+        if asks:
+            self.passphrase_edit.setFocus()
+        else:
+            self.unlock_button.setFocus()
+
+    def submit(self) -> None:
+        passphrase = self.passphrase_edit.text()
+        try:
+            if self._prompt is Prompt.NEW_PASSPHRASE:
+                if passphrase != self.repeat_edit.text():
+                    self._fail(self.tr("The two passphrases are not the same."))
+                    return
+                journal = self._opener.create_with_passphrase(passphrase)
+            elif self._prompt is Prompt.PASSPHRASE:
+                journal = self._opener.open_with_passphrase(passphrase)
+            else:
+                opened = self.try_silently()
+                if opened is None:
+                    return
+                journal = opened
+        except JournalError as error:
+            self._fail(str(error))
+            return
+        self.passphrase_edit.clear()
+        self.repeat_edit.clear()
+        self.message.clear()
+        self.unlocked.emit(journal)
+
+    def _fail(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.passphrase_edit.selectAll()
+        self.passphrase_edit.setFocus()
