@@ -50,7 +50,8 @@ if [ ! -f "$stamp" ]; then
   echo "setup: creating .venv with the app and its test tools" >&2
   "$python" -m venv .venv
   .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+  .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]' 2>&1 \
+    | { grep -v -e 'is ignored: it is neither' -e '^ *$' || true; } >&2
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
