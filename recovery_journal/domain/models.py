@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from recovery_journal.domain import scales
 from recovery_journal.domain.errors import ValidationError
+from recovery_journal.domain.timeutil import check_year
 from recovery_journal.domain.units import FORMS, UNITS
 from recovery_journal.domain.validation import (
     NAME_MAX_CHARS,
@@ -50,8 +51,22 @@ def new_uid() -> str:
 def _check_moment(value: datetime, field_name: str) -> None:
     if not isinstance(value, datetime) or value.utcoffset() is None:
         raise ValidationError(field_name, "must be a date and time with a time zone")
-    if not 1900 <= value.year <= 2200:
-        raise ValidationError(field_name, "must be a date between 1900 and 2200")
+    check_year(value, field_name)
+
+
+def _check_reference(value: object, field_name: str) -> None:
+    """An optional id of a product or trigger (whether it exists is the service's check)."""
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise ValidationError(field_name, "must be an item from the list")
+
+
+def _check_references(values: object, field_name: str) -> None:
+    if not isinstance(values, tuple | list):
+        raise ValidationError(field_name, "must be items from the list")
+    for value in values:
+        if value is None:
+            raise ValidationError(field_name, "must be items from the list")
+        _check_reference(value, field_name)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -123,6 +138,8 @@ class Dose(Entry):
         super().__post_init__()
         check_positive(self.amount, "amount", MAX_AMOUNT)
         check_choice(self.unit, "unit", UNITS)
+        _check_reference(self.product_id, "product")
+        _check_references(self.trigger_ids, "triggers")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -150,6 +167,7 @@ class Craving(Entry):
                 raise ValidationError("amount used", "only applies when the outcome is 'used'")
             check_positive(self.used_amount, "amount used", MAX_AMOUNT)
             check_choice(self.used_unit, "unit used", UNITS)
+        _check_references(self.trigger_ids, "triggers")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -307,6 +325,7 @@ class TriggerNote(Entry):
     def __post_init__(self) -> None:
         super().__post_init__()
         check_text(self.what_happened, "what happened")
+        _check_reference(self.trigger_id, "trigger")
         check_text(self.if_then_plan, "if-then plan")
 
 
@@ -325,7 +344,12 @@ class SelfReflection(Entry):
     def __post_init__(self) -> None:
         super().__post_init__()
         expected = len(scales.SELF_REFLECTION_QUESTIONS)
-        if len(self.answers) != expected or not all(isinstance(a, bool) for a in self.answers):
+        answers = self.answers
+        if (
+            not isinstance(answers, tuple | list)
+            or len(answers) != expected
+            or not all(isinstance(a, bool) for a in answers)
+        ):
             raise ValidationError("self-reflection", f"needs {expected} yes/no answers")
 
 
@@ -341,27 +365,6 @@ ENTRY_TYPES: tuple[type[Entry], ...] = (
     TriggerNote,
     SelfReflection,
 )
-
-
-@dataclass(frozen=True, kw_only=True)
-class TaperPlanRecord:
-    """A stored taper plan version and its steps (maths in :mod:`domain.taper`)."""
-
-    method: str
-    unit: str
-    steps: tuple[object, ...]
-    inputs_json: str = "{}"
-    version: int = 1
-    created_at: datetime | None = None
-    note: str = ""
-    id: int | None = None
-    uid: str = field(default_factory=new_uid)
-
-    def __post_init__(self) -> None:
-        check_choice(self.unit, "unit", UNITS)
-        check_text(self.note, "note")
-        if not self.steps:
-            raise ValidationError("plan", "has no steps")
 
 
 def _minutes(delta: timedelta) -> int:
@@ -384,7 +387,6 @@ __all__ = [
     "SleepEntry",
     "SowsRating",
     "SubstanceUse",
-    "TaperPlanRecord",
     "Trigger",
     "TriggerNote",
 ]

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from recovery_journal.domain.errors import ValidationError
+from recovery_journal.domain.validation import check_int, check_number, check_positive
 
 METHODS = ("interval-first", "percent", "linear", "custom")
 WAKING_HOURS = 16
@@ -52,14 +53,14 @@ class TaperInputs:
     target_doses_per_day: int = 2
 
     def __post_init__(self) -> None:
-        _check_positive(self.daily_amount, "daily amount", MAX_AMOUNT)
-        _check_int(self.doses_per_day, "doses per day", 1, MAX_DOSES_PER_DAY)
+        check_positive(self.daily_amount, "daily amount", MAX_AMOUNT)
+        check_int(self.doses_per_day, "doses per day", 1, MAX_DOSES_PER_DAY)
         _check_resolution(self.resolution, self.daily_amount)
         _check_start(self.start)
         if self.method not in METHODS:
             raise ValidationError("method", f"must be one of: {', '.join(METHODS)}")
-        _check_int(self.step_days, "step length", 1, MAX_STEP_DAYS)
-        _check_number(self.reduction_pct, "reduction", MIN_REDUCTION_PCT, MAX_REDUCTION_PCT)
+        check_int(self.step_days, "step length", 1, MAX_STEP_DAYS)
+        check_number(self.reduction_pct, "reduction", MIN_REDUCTION_PCT, MAX_REDUCTION_PCT)
         _check_goal(self.goal, self.daily_amount, self.resolution)
         _check_target_doses(self.target_doses_per_day, self.doses_per_day, self.method)
 
@@ -77,17 +78,17 @@ class TaperStep:
     min_interval_h: float | None
 
     def __post_init__(self) -> None:
-        _check_int(self.number, "step number", 1, 1_000_000)
+        check_int(self.number, "step number", 1, 1_000_000)
         _check_start(self.start)
         if not isinstance(self.end, date) or isinstance(self.end, datetime):
             raise ValidationError("step end", "must be a date")
         if self.end < self.start:
             raise ValidationError("step end", "must be on or after the step's start")
-        _check_number(self.daily_target, "daily target", 0.0, MAX_AMOUNT)
-        _check_int(self.doses_per_day, "doses per day", 0, MAX_DOSES_PER_DAY)
+        check_number(self.daily_target, "daily target", 0.0, MAX_AMOUNT)
+        check_int(self.doses_per_day, "doses per day", 0, MAX_DOSES_PER_DAY)
         if (self.daily_target == 0) != (self.doses_per_day == 0):
             raise ValidationError("doses per day", "must be 0 exactly when the daily target is 0")
-        _check_number(self.per_dose_target, "per-dose target", 0.0, MAX_AMOUNT)
+        check_number(self.per_dose_target, "per-dose target", 0.0, MAX_AMOUNT)
         if (self.min_interval_h is None) != (self.doses_per_day == 0):
             raise ValidationError("minimum interval", "is only left empty for a step with no doses")
 
@@ -107,7 +108,7 @@ def hold(steps: Sequence[TaperStep], today: date, days: int) -> list[TaperStep]:
     Before the plan starts, the first step is held; after it has ended there is
     nothing to hold and :class:`ValidationError` is raised.
     """
-    _check_int(days, "days", 1, MAX_HOLD_DAYS)
+    check_int(days, "days", 1, MAX_HOLD_DAYS)
     if not steps:
         raise ValidationError("plan", "has no steps")
     index = _step_to_hold(steps, today)
@@ -140,7 +141,7 @@ def validate_custom(
     target (a single resolution unit, and the final step to the goal, are allowed),
     targets the scale cannot measure, and gaps or overlaps between step dates.
     """
-    _check_number(reduction_pct, "reduction", MIN_REDUCTION_PCT, MAX_REDUCTION_PCT)
+    check_number(reduction_pct, "reduction", MIN_REDUCTION_PCT, MAX_REDUCTION_PCT)
     _check_resolution(resolution, None)
     if not steps:
         return ["The plan has no steps."]
@@ -160,37 +161,9 @@ def validate_custom(
 # --- input checks ---------------------------------------------------------------------
 
 
-def _check_number(value: float, field: str, low: float, high: float) -> float:
-    """A finite real number within [low, high]."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(field, "must be a number")
-    if not math.isfinite(value):
-        raise ValidationError(field, "must be a finite number")
-    if not low <= value <= high:
-        raise ValidationError(field, f"must be between {_fmt(low)} and {_fmt(high)}")
-    return float(value)
-
-
-def _check_positive(value: float, field: str, high: float) -> float:
-    """A finite number above zero and at most ``high``."""
-    _check_number(value, field, 0.0, high)
-    if value <= 0:
-        raise ValidationError(field, "must be more than zero")
-    return float(value)
-
-
-def _check_int(value: int, field: str, low: int, high: int) -> int:
-    """A whole number within [low, high]."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, "must be a whole number")
-    if not low <= value <= high:
-        raise ValidationError(field, f"must be a whole number from {low} to {high}")
-    return value
-
-
 def _check_resolution(resolution: float, daily_amount: float | None) -> None:
     """The resolution is a positive amount the scale can show, not absurdly fine."""
-    _check_positive(resolution, "resolution", MAX_AMOUNT)
+    check_positive(resolution, "resolution", MAX_AMOUNT)
     if resolution < MIN_RESOLUTION:
         raise ValidationError("resolution", f"must be at least {_fmt(MIN_RESOLUTION)}")
     if daily_amount is not None and daily_amount / resolution > MAX_RESOLUTION_UNITS:
@@ -207,7 +180,7 @@ def _check_start(start: date) -> None:
 
 def _check_goal(goal: float, daily_amount: float, resolution: float) -> None:
     """Zero, or a maintenance amount below today's that the scale can measure."""
-    _check_number(goal, "goal", 0.0, MAX_AMOUNT)
+    check_number(goal, "goal", 0.0, MAX_AMOUNT)
     if goal >= daily_amount:
         raise ValidationError("goal", "must be less than the current daily amount")
     if not _is_multiple(goal, resolution):
@@ -218,7 +191,7 @@ def _check_goal(goal: float, daily_amount: float, resolution: float) -> None:
 
 def _check_target_doses(target: int, doses_per_day: int, method: str) -> None:
     """At least one dose a day; for interval-first, no more than the current count."""
-    _check_int(target, "target doses per day", 1, MAX_DOSES_PER_DAY)
+    check_int(target, "target doses per day", 1, MAX_DOSES_PER_DAY)
     if method == "interval-first" and target > doses_per_day:
         raise ValidationError(
             "target doses per day", "must not be more than the current doses per day"
