@@ -12,9 +12,15 @@ from __future__ import annotations
 import os
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import Path
+from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from recovery_journal.domain.errors import ValidationError
+
+# The years a journal entry may fall in; outside them a time cannot even be converted safely.
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2200
+_Dated = TypeVar("_Dated", date, datetime)
 
 
 def local_zone() -> tzinfo:
@@ -65,6 +71,7 @@ def parse_time(text: str, field: str = "time", zone: tzinfo | None = None) -> da
         raise ValidationError(
             field, f"'{_shorten(cleaned)}' is not a date and time like 2026-03-01T08:30"
         ) from None
+    check_year(parsed, field)
     if parsed.tzinfo is None:
         return localize(parsed, zone or local_zone(), field)
     return parsed
@@ -73,9 +80,10 @@ def parse_time(text: str, field: str = "time", zone: tzinfo | None = None) -> da
 def parse_date(text: str, field: str = "date") -> date:
     """Parse an ISO 8601 calendar date (YYYY-MM-DD)."""
     try:
-        return date.fromisoformat(text.strip())
+        parsed = date.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(field, f"'{_shorten(text)}' is not a date like 2026-03-01") from None
+    return check_year(parsed, field)
 
 
 def parse_clock(text: str, field: str = "time of day") -> time:
@@ -84,7 +92,16 @@ def parse_clock(text: str, field: str = "time of day") -> time:
         parsed = time.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(field, f"'{_shorten(text)}' is not a time like 23:15") from None
+    if parsed.tzinfo is not None:  # a wall-clock time: the offset comes from the night's date
+        raise ValidationError(field, f"'{_shorten(text)}' is not a time like 23:15")
     return parsed.replace(second=0, microsecond=0)
+
+
+def check_year(value: _Dated, field: str) -> _Dated:
+    """A date or time within the years the journal supports."""
+    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise ValidationError(field, f"must be a date between {EARLIEST_YEAR} and {LATEST_YEAR}")
+    return value
 
 
 def night_time(night: date, clock: time, zone: tzinfo, field: str) -> datetime:

@@ -10,6 +10,7 @@ invalid can reach the database.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -18,13 +19,14 @@ from recovery_journal.domain.errors import ValidationError
 NOTE_MAX_CHARS = 10_000
 NAME_MAX_CHARS = 80
 SHORT_TEXT_MAX_CHARS = 200
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")  # one optional sign: int() refuses "+-5"
 
 
 def check_number(value: float, field: str, low: float, high: float) -> float:
     """A finite real number within [low, high]."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValidationError(field, "must be a number")
-    if not math.isfinite(value):
+    if isinstance(value, float) and not math.isfinite(value):  # math.isfinite(10**400) overflows
         raise ValidationError(field, "must be a finite number")
     if not low <= value <= high:
         raise ValidationError(field, f"must be between {_fmt(low)} and {_fmt(high)}")
@@ -84,6 +86,8 @@ def check_choice(value: str | None, field: str, choices: Sequence[str]) -> str:
 
 def check_scores(values: Sequence[int], field: str, count: int, low: int, high: int) -> None:
     """Exactly ``count`` whole-number ratings within [low, high]."""
+    if isinstance(values, str | bytes) or not isinstance(values, Sequence):
+        raise ValidationError(field, f"needs exactly {count} answers")
     if len(values) != count:
         raise ValidationError(field, f"needs exactly {count} answers, got {len(values)}")
     for index, value in enumerate(values, start=1):
@@ -114,7 +118,7 @@ def parse_int(text: str, field: str, low: int, high: int) -> int:
     cleaned = text.strip()
     if not cleaned:
         raise ValidationError(field, "a whole number is needed")
-    if not (cleaned.lstrip("+-").isascii() and cleaned.lstrip("+-").isdigit()) or len(cleaned) > 12:
+    if not _WHOLE_NUMBER.fullmatch(cleaned) or len(cleaned) > 12:
         raise ValidationError(field, f"'{_shorten(text)}' is not a whole number")
     return check_int(int(cleaned), field, low, high)
 

@@ -229,6 +229,9 @@ class JournalService:
         product_id = getattr(entry, "product_id", None)
         if product_id is not None and product_id not in self.products.by_ids([product_id]):
             raise ValidationError("product", "is not in the product list")
-        trigger_ids = tuple(getattr(entry, "trigger_ids", ()))
-        if trigger_ids and len(self.triggers.by_ids(trigger_ids)) != len(set(trigger_ids)):
+        trigger_ids = set(getattr(entry, "trigger_ids", ()))
+        trigger_id = getattr(entry, "trigger_id", None)  # a trigger note's one trigger
+        if trigger_id is not None:
+            trigger_ids.add(trigger_id)
+        if trigger_ids and len(self.triggers.by_ids(trigger_ids)) != len(trigger_ids):
             raise ValidationError("trigger", "is not in the trigger list")
