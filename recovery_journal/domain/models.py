@@ -167,6 +167,8 @@ class Craving(Entry):
                 raise ValidationError("amount used", "only applies when the outcome is 'used'")
             check_positive(self.used_amount, "amount used", MAX_AMOUNT)
             check_choice(self.used_unit, "unit used", UNITS)
+        elif self.used_unit is not None:
+            check_choice(self.used_unit, "unit used", UNITS)
         _check_references(self.trigger_ids, "triggers")
 
 
@@ -241,6 +243,8 @@ class SleepEntry(Entry):
             raise ValidationError("out of bed", "must be at or after the final awakening")
         if self.out_of_bed - self.into_bed > timedelta(hours=24):
             raise ValidationError("out of bed", "must be within 24 hours of going to bed")
+        if self.time_in_bed_min < 1:  # sleep efficiency divides by the time in bed
+            raise ValidationError("out of bed", "must be at least a minute after going to bed")
         if self.total_sleep_min < 0:
             raise ValidationError(
                 "minutes awake",
