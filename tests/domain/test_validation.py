@@ -450,24 +450,33 @@ def test_check_text_and_check_name_pass_or_raise_validation_error(
         assert result == value and isinstance(result, str) and len(result) <= max_chars
 
 
+def passes(check: Callable[..., Any], *args: Any) -> tuple[bool, Any]:
+    """(True, result) when the check accepts; (False, None) for a ValidationError."""
+    try:
+        return True, check(*args)
+    except ValidationError:
+        return False, None
+
+
 @FAST
 @given(value=st.one_of(junk, numbers), low=st.integers(-5, 5), span=st.integers(0, 1000))
 def test_number_checks_pass_or_raise_validation_error(value: Any, low: int, span: int) -> None:
     high = low + span
-    for check, args in (
-        (check_number, (low, high)),
-        (check_positive, (high,)),
-        (check_int, (low, high)),
-        (check_choice, (("g", "mg"),)),
-    ):
-        try:
-            check(value, "amount", *args)
-        except ValidationError:
-            pass
-    try:
-        check_scores(value, "SOWS", 3, 0, 4)
-    except ValidationError:
-        pass
+    accepted, result = passes(check_number, value, "amount", low, high)
+    if accepted:
+        assert type(result) is float and math.isfinite(result) and low <= result <= high
+    accepted, result = passes(check_positive, value, "amount", high)
+    if accepted:
+        assert type(result) is float and 0 < result <= high
+    accepted, result = passes(check_int, value, "amount", low, high)
+    if accepted:
+        assert type(result) is int and low <= result <= high
+    accepted, result = passes(check_choice, value, "unit", ("g", "mg"))
+    if accepted:
+        assert result in ("g", "mg")
+    accepted, _ = passes(check_scores, value, "SOWS", 3, 0, 4)
+    if accepted:
+        assert len(value) == 3 and all(type(v) is int and 0 <= v <= 4 for v in value)
 
 
 @pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf, -1.0, 0.0, -0.0, 100_000.5])
