@@ -34,7 +34,12 @@ from recovery_journal.domain.timeutil import (
 )
 from recovery_journal.domain.units import UNITS
 from recovery_journal.domain.validation import parse_int, parse_int_list, parse_number
-from recovery_journal.services.access import JournalAccess, JournalState, KeyringFactory
+from recovery_journal.services.access import (
+    JournalAccess,
+    JournalState,
+    KeyringFactory,
+    seed_new_journal,
+)
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.stats_service import stats_document
 from recovery_journal.storage.journal import Journal
@@ -265,7 +270,7 @@ class Cli:
         else:
             journal = self.access.create_with_keyring()
         try:
-            JournalService(journal).seed_triggers()
+            seed_new_journal(journal)
         finally:
             journal.close()
         how = "your passphrase" if self.args.passphrase_stdin else "a key in the system keyring"

@@ -176,7 +176,7 @@ class JournalOpener:
         if not self.access.keyring().is_real:
             return None, Prompt.NEW_PASSPHRASE, ""
         journal = self.access.create_with_keyring()
-        _seed_new(journal)
+        seed_new_journal(journal)
         return journal, Prompt.NONE, ""
 
     def open_with_passphrase(self, passphrase: str) -> Journal:
@@ -193,11 +193,12 @@ class JournalOpener:
 
     def create_with_passphrase(self, passphrase: str) -> Journal:
         journal = self.access.create_with_passphrase(passphrase)
-        _seed_new(journal)
+        seed_new_journal(journal)
         return journal
 
 
-def _seed_new(journal: Journal) -> None:
+def seed_new_journal(journal: Journal) -> None:
+    """Fill a just-created journal's defaults (the common triggers)."""
     from recovery_journal.services.journal_service import JournalService
 
     JournalService(journal).seed_triggers()
