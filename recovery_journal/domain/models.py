@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from recovery_journal.domain import scales
 from recovery_journal.domain.errors import ValidationError
@@ -98,12 +98,14 @@ class Trigger:
 
     name: str
     coping_plan: str = ""
+    notes: str = ""
     id: int | None = None
     uid: str = field(default_factory=new_uid)
 
     def __post_init__(self) -> None:
         check_name(self.name, "trigger name")
         check_text(self.coping_plan, "coping plan")
+        check_text(self.notes, "notes")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -211,11 +213,11 @@ class SleepEntry(Entry):
 
     @property
     def time_in_bed_min(self) -> int:
-        return _minutes(self.out_of_bed - self.into_bed)
+        return _minutes(_utc(self.out_of_bed) - _utc(self.into_bed))
 
     @property
     def total_sleep_min(self) -> int:
-        asleep_window = _minutes(self.final_wake - self.tried_sleep)
+        asleep_window = _minutes(_utc(self.final_wake) - _utc(self.tried_sleep))
         return asleep_window - self.latency_min - self.awake_min
 
     @property
@@ -235,13 +237,20 @@ class SleepEntry(Entry):
         self._check_order()
 
     def _check_order(self) -> None:
-        if not self.into_bed <= self.tried_sleep:
+        # Compared in UTC: within one zone Python compares wall clocks, which a DST change breaks
+        into_bed, tried, final_wake = (
+            _utc(self.into_bed),
+            _utc(self.tried_sleep),
+            _utc(self.final_wake),
+        )
+        out_of_bed = _utc(self.out_of_bed)
+        if not into_bed <= tried:
             raise ValidationError("tried to sleep", "must be at or after the time into bed")
-        if not self.tried_sleep < self.final_wake:
+        if not tried < final_wake:
             raise ValidationError("final awakening", "must be after the time you tried to sleep")
-        if not self.final_wake <= self.out_of_bed:
+        if not final_wake <= out_of_bed:
             raise ValidationError("out of bed", "must be at or after the final awakening")
-        if self.out_of_bed - self.into_bed > timedelta(hours=24):
+        if out_of_bed - into_bed > timedelta(hours=24):
             raise ValidationError("out of bed", "must be within 24 hours of going to bed")
         if self.time_in_bed_min < 1:  # sleep efficiency divides by the time in bed
             raise ValidationError("out of bed", "must be at least a minute after going to bed")
@@ -369,6 +378,10 @@ ENTRY_TYPES: tuple[type[Entry], ...] = (
     TriggerNote,
     SelfReflection,
 )
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.astimezone(UTC)
 
 
 def _minutes(delta: timedelta) -> int:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from recovery_journal.domain.errors import ValidationError
+from recovery_journal.domain.units import UNITS
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,8 @@ class Setting:
     default: Any
     label: str
     choices: tuple[Any, ...] = ()
+    low: int | None = None
+    high: int | None = None
 
     def check(self, value: Any) -> Any:
         if isinstance(value, bool) and self.kind is not bool:
@@ -27,6 +30,10 @@ class Setting:
             raise ValidationError(self.label, "has the wrong type")
         if self.choices and value not in self.choices:
             raise ValidationError(self.label, f"must be one of {', '.join(map(str, self.choices))}")
+        low, high = self.low, self.high
+        if isinstance(value, int) and low is not None and high is not None:
+            if not low <= value <= high:
+                raise ValidationError(self.label, f"must be from {low} to {high}")
         return value
 
 
@@ -36,9 +43,18 @@ SETTINGS = {
         Setting(
             "auto_lock_minutes", int, 15, "Lock after idle minutes (0 = never)", (0, 1, 5, 15, 30)
         ),
-        Setting("questionnaire_interval_days", int, 14, "Offer PHQ-9 and GAD-7 every N days"),
-        Setting("backups_to_keep", int, 14, "Daily backups to keep"),
-        Setting("default_unit", str, "g", "Default unit for doses"),
-        Setting("craving_timer_minutes", int, 15, "Ask again after a craving (minutes)"),
+        Setting(
+            "questionnaire_interval_days",
+            int,
+            14,
+            "Offer PHQ-9 and GAD-7 every N days (0 = never)",
+            low=0,
+            high=90,
+        ),
+        Setting("backups_to_keep", int, 14, "Daily backups to keep", low=1, high=365),
+        Setting("default_unit", str, "g", "Default unit for doses", UNITS),
+        Setting(
+            "craving_timer_minutes", int, 15, "Ask again after a craving (minutes)", low=10, high=20
+        ),
     )
 }

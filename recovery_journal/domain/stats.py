@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from recovery_journal.domain.models import Craving, Dose, Product, SleepEntry, SowsRating
 from recovery_journal.domain.timeutil import hours_between, local_date
@@ -65,7 +65,7 @@ def daily_stats(
     sleep_by_night = {entry.night: entry for entry in sleeps}
     result = []
     for day in dates_between(first, last):
-        ratings = sorted(sows_by_day.get(day, []), key=lambda r: r.at)
+        ratings = sorted(sows_by_day.get(day, []), key=lambda r: r.at.astimezone(UTC))
         dose_figures = _dose_figures(day, doses_by_day.get(day, []), products or {}, zone)
         result.append(
             replace(
@@ -81,7 +81,8 @@ def daily_stats(
 def _dose_figures(
     day: date, day_doses: Sequence[Dose], products: Mapping[int, Product], zone: tzinfo
 ) -> DayStats:
-    ordered = sorted(day_doses, key=lambda d: d.at)
+    # By UTC instant: same-zone datetimes compare by wall clock, which misorders the repeated hour.
+    ordered = sorted(day_doses, key=lambda d: d.at.astimezone(UTC))
     totals: dict[str, float] = defaultdict(float)
     for dose in ordered:
         product = products.get(dose.product_id) if dose.product_id is not None else None

@@ -136,13 +136,16 @@ def to_storage(moment: datetime) -> tuple[str, int]:
 
 def from_storage(utc_text: str, offset_min: int) -> datetime:
     """Inverse of :func:`to_storage`."""
-    instant = datetime.strptime(utc_text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    # fromisoformat reads the trailing Z (Python 3.11+) and is ~40x faster than strptime,
+    # which matters when the Log loads years of entries at once.
+    instant = datetime.fromisoformat(utc_text).astimezone(UTC)
     return instant.astimezone(timezone(timedelta(minutes=offset_min)))
 
 
 def hours_between(earlier: datetime, later: datetime) -> float:
     """Elapsed hours between two aware datetimes."""
-    return (later - earlier).total_seconds() / 3600.0
+    # In UTC: two datetimes sharing one ZoneInfo subtract as wall-clock times, off by the DST hour.
+    return (later.astimezone(UTC) - earlier.astimezone(UTC)).total_seconds() / 3600.0
 
 
 def _shorten(text: str, limit: int = 40) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, TypeVar
@@ -16,13 +16,18 @@ from recovery_journal.domain.models import (
     Craving,
     Dose,
     Entry,
+    MedicationTaken,
     Product,
+    Questionnaire,
+    SelfReflection,
     SowsRating,
+    SubstanceUse,
     Trigger,
 )
 from recovery_journal.domain.settings import SETTINGS
-from recovery_journal.domain.timeutil import day_start, local_zone
+from recovery_journal.domain.timeutil import day_start, local_zone, now
 from recovery_journal.domain.units import FORMS, UNITS
+from recovery_journal.services.catalog import CatalogService
 from recovery_journal.storage.journal import Journal
 from recovery_journal.storage.repositories import (
     EntryRepository,
@@ -32,6 +37,7 @@ from recovery_journal.storage.repositories import (
 )
 
 E = TypeVar("E", bound=Entry)
+SELF_REFLECTION_DAYS = 30  # the checklist is offered monthly
 
 
 @dataclass(frozen=True)
@@ -47,10 +53,16 @@ class DaySnapshot:
 class JournalService:
     """The use cases the UI and the CLI share for entries, products and triggers."""
 
-    def __init__(self, journal: Journal, zone: tzinfo | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        zone: tzinfo | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
         self._journal = journal
         self._db = journal.db
         self.zone = zone or local_zone()
+        self.clock = clock or (lambda: now(self.zone))
         self.products = NamedRepository(self._db, "products", Product)
         self.triggers = NamedRepository(self._db, "triggers", Trigger)
         self.settings = SettingsRepository(self._db)
@@ -59,17 +71,35 @@ class JournalService:
         }
 
     # -- writing ------------------------------------------------------------
-    def log(self, entry: E) -> E:
-        """Save a new entry; returns it with its id."""
+    def log(self, entry: E, *, product_name: str | None = None) -> E:
+        """Save a new entry; returns it with its id.
+
+        ``product_name`` (doses only) names the product, added to the list on first use.
+        """
         with self._journal.transaction():
-            self._check_links(entry)
+            entry = self._prepared(entry, product_name)
             return self.repo(type(entry)).add(entry)
 
-    def update(self, entry: E) -> E:
+    def update(self, entry: E, *, product_name: str | None = None) -> E:
         """Replace a saved entry's values (edit)."""
         with self._journal.transaction():
-            self._check_links(entry)
+            entry = self._prepared(entry, product_name)
             return self.repo(type(entry)).update(entry)
+
+    def _prepared(self, entry: E, product_name: str | None) -> E:
+        self._check_not_after_today(entry)
+        if product_name is not None and product_name.strip() and isinstance(entry, Dose):
+            product = self._product_for(product_name, entry.unit)
+            entry = dataclasses.replace(entry, product_id=product.id)
+        self._check_links(entry)
+        return entry
+
+    def _check_not_after_today(self, entry: Entry) -> None:
+        today = self.clock().astimezone(self.zone).date()
+        if entry.at >= day_start(today + timedelta(days=1), self.zone):
+            raise ValidationError(
+                "time", "is after today; entries can be back-dated but not future-dated"
+            )
 
     def delete(self, entry: Entry) -> Entry:
         """Soft-delete an entry; :meth:`undo_delete` brings it back."""
@@ -98,19 +128,15 @@ class JournalService:
     ) -> Dose:
         """Log a dose, finding the product by name (created on first use)."""
         with self._journal.transaction():
-            product_id = None
-            if product_name is not None:
-                product_id = self._product_for(product_name, unit).id
             dose = Dose(
                 at=at,
                 amount=amount,
                 unit=unit,
-                product_id=product_id,
                 trigger_ids=self.trigger_ids(trigger_names),
                 note=note,
                 for_clinician=for_clinician,
             )
-            return self.repo(Dose).add(dose)
+            return self.log(dose, product_name=product_name)
 
     def log_craving(self, craving: Craving, trigger_names: Sequence[str] = ()) -> Craving:
         """Log a craving with triggers given by name (created on first use)."""
@@ -130,9 +156,8 @@ class JournalService:
         return tuple(sorted(set(ids)))
 
     def add_product(self, product: Product) -> Product:
-        with self._journal.transaction():
-            added: Product = self.products.add(product)
-            return added
+        """Put a product on the list, by the product manager's rules (one way to do it)."""
+        return CatalogService(self._journal).add_product(product)
 
     def seed_triggers(self) -> None:
         """Fill the trigger list with the common triggers on a new journal."""
@@ -167,6 +192,10 @@ class JournalService:
         for repo in self._repos.values():
             merged.extend(repo.between(start, end))
         return sorted(merged, key=lambda e: e.at, reverse=True)
+
+    def trigger_map(self) -> dict[int, Trigger]:
+        """Every trigger by id, removed ones too: past entries still name them."""
+        return {t.id: t for t in self.triggers.with_removed()}
 
     def product_map(self) -> dict[int, Product]:
         return {p.id: p for p in self.products.by_ids(self._used_product_ids()).values()}
@@ -204,6 +233,36 @@ class JournalService:
             hours_since_last_dose=stats.hours_since_last_dose(last.at if last else None, moment),
             recent=recent[:recent_limit],
         )
+
+    def substances_on(self, day: date) -> list[str]:
+        """Kinds of other substances logged on the local date ``day``."""
+        start, end = day_start(day, self.zone), day_start(day + timedelta(days=1), self.zone)
+        return [use.kind for use in self.entries(SubstanceUse, start, end)]
+
+    def dose_count_on(self, day: date) -> int:
+        start, end = day_start(day, self.zone), day_start(day + timedelta(days=1), self.zone)
+        return len(self.entries(Dose, start, end))
+
+    def medication_names(self) -> list[str]:
+        """Names of medications logged before, most recent first, each once."""
+        names: dict[str, None] = {}
+        for taken in reversed(self.entries(MedicationTaken)):
+            names.setdefault(taken.name, None)
+        return list(names)
+
+    def checkins_due(self, moment: datetime) -> list[str]:
+        """Check-ins to offer: "phq9" and "gad7" every N days (a setting; 0 = never), and
+        the monthly "self_reflection", each when not taken within its interval."""
+        due: list[str] = []
+        until = moment + timedelta(seconds=1)
+        interval = int(self.setting("questionnaire_interval_days"))
+        if interval > 0:
+            recent = self.entries(Questionnaire, moment - timedelta(days=interval), until)
+            taken = {q.kind for q in recent}
+            due += [kind for kind in ("phq9", "gad7") if kind not in taken]
+        if not self.entries(SelfReflection, moment - timedelta(days=SELF_REFLECTION_DAYS), until):
+            due.append("self_reflection")
+        return due
 
     def entry_count(self) -> int:
         return sum(repo.count() for repo in self._repos.values())

@@ -103,7 +103,12 @@ def _v2(db: Database) -> None:
         db.execute(f"CREATE INDEX idx_{table}_at ON {table}(at_utc)")
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2)
+def _v3(db: Database) -> None:
+    """Each trigger keeps the user's own notes beside its if-then coping plan."""
+    db.execute("ALTER TABLE triggers ADD COLUMN notes TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3)
 LATEST_VERSION = len(MIGRATIONS)
 
 

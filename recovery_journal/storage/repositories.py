@@ -46,6 +46,28 @@ ENTRY_TABLE: dict[type[Entry], str] = {
     SelfReflection: "self_reflections",
 }
 _LINKS_TRIGGERS = frozenset({Dose, Craving})
+# Free text the user typed, besides the note every entry has (searched by the Log).
+_FREE_TEXT_COLUMNS: dict[type[Entry], tuple[str, ...]] = {
+    Craving: ("coping",),
+    SubstanceUse: ("amount",),
+    MedicationTaken: ("name", "dose"),
+    TriggerNote: ("what_happened", "if_then_plan"),
+}
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern (with ``ESCAPE '\\'``) matching ``text`` literally anywhere."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _casefold(value: object) -> str | None:
+    return None if value is None else str(value).casefold()
+
+
+def _register_casefold(db: Database) -> None:
+    """SQLite's LIKE ignores case for ASCII only; ``rj_casefold`` does it for all text."""
+    db.register_function(_casefold, deterministic=True, name="rj_casefold")
 
 
 class NotFoundError(JournalError):
@@ -137,6 +159,68 @@ class EntryRepository(Generic[E]):
         condition = "" if include_deleted else " WHERE deleted_utc IS NULL"
         return int(self._db.execute(f"SELECT count(*) FROM {self.table}{condition}").fetchone()[0])
 
+    def search(
+        self,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        text: str = "",
+        *,
+        product_id: int | None = None,
+        trigger_id: int | None = None,
+    ) -> list[E]:
+        """Live entries with start <= at < end, newest first, in one query.
+
+        ``text`` matches (any case) within the note or another free-text field;
+        ``product_id`` needs a dose, ``trigger_id`` a kind that carries triggers.
+        """
+        clauses: list[str] = ["t.deleted_utc IS NULL"]
+        params: list[Any] = [self.table]
+        if start is not None:
+            clauses.append("t.at_utc >= ?")
+            params.append(moment_text(start))
+        if end is not None:
+            clauses.append("t.at_utc < ?")
+            params.append(moment_text(end))
+        if text:
+            _register_casefold(self._db)
+            columns = ("note", *_FREE_TEXT_COLUMNS.get(self.entry_type, ()))
+            matches = [f"rj_casefold(t.{column}) LIKE ? ESCAPE '\\'" for column in columns]
+            clauses.append(f"({' OR '.join(matches)})")
+            params.extend([like_pattern(text.casefold())] * len(columns))
+        if product_id is not None:
+            if self.entry_type is not Dose:
+                raise ValueError(f"{self.entry_type.KIND} entries have no product")
+            clauses.append("t.product_id = ?")
+            params.append(product_id)
+        if trigger_id is not None:
+            clauses.append(self._trigger_clause())
+            params.append(trigger_id)
+        sql = (
+            "SELECT t.*, (SELECT group_concat(l.trigger_id) FROM entry_triggers l "
+            "WHERE l.entry_table = ? AND l.entry_id = t.id) AS linked_trigger_ids "
+            f"FROM {self.table} t WHERE {' AND '.join(clauses)} ORDER BY t.at_utc DESC, t.id DESC"
+        )
+        return [self._build_linked(row) for row in self._db.query(sql, params)]
+
+    def _trigger_clause(self) -> str:
+        if self.entry_type is TriggerNote:
+            return "t.trigger_id = ?"
+        if self.entry_type not in _LINKS_TRIGGERS:
+            raise ValueError(f"{self.entry_type.KIND} entries have no triggers")
+        return (
+            "t.id IN (SELECT l.entry_id FROM entry_triggers l "
+            f"WHERE l.entry_table = '{self.table}' AND l.trigger_id = ?)"
+        )
+
+    def _build_linked(self, row: dict[str, Any]) -> E:
+        """Like :meth:`_build`, with the trigger ids already read by the same query."""
+        linked = row.pop("linked_trigger_ids")
+        extra: dict[str, Any] = {}
+        if self.entry_type in _LINKS_TRIGGERS:
+            ids = str(linked).split(",") if linked else []
+            extra["trigger_ids"] = tuple(sorted(int(i) for i in ids))
+        return from_row(self.entry_type, row, **extra)
+
     def _build(self, row: dict[str, Any]) -> E:
         extra: dict[str, Any] = {}
         if self.entry_type in _LINKS_TRIGGERS:
@@ -199,6 +283,11 @@ class NamedRepository:
         sql = f"SELECT * FROM {self._table} WHERE deleted_utc IS NULL ORDER BY name COLLATE NOCASE"
         return [from_row(self._cls, row) for row in self._db.query(sql)]
 
+    def with_removed(self) -> list[Any]:
+        """Every item ever on the list, removed ones too (past entries still name them)."""
+        sql = f"SELECT * FROM {self._table} ORDER BY id"
+        return [from_row(self._cls, row) for row in self._db.query(sql)]
+
     def by_ids(self, ids: Iterable[int]) -> dict[int, Any]:
         wanted = set(ids)
         sql = f"SELECT * FROM {self._table}"
@@ -207,6 +296,24 @@ class NamedRepository:
             for row in self._db.query(sql)
             if int(row["id"]) in wanted
         }
+
+    def get(self, item_id: int, *, include_deleted: bool = False) -> Any:
+        """One item by id; removed ones only with ``include_deleted``."""
+        condition = "" if include_deleted else " AND deleted_utc IS NULL"
+        sql = f"SELECT * FROM {self._table} WHERE id = ?{condition}"
+        rows = list(self._db.query(sql, [item_id]))
+        if not rows:
+            kind = self._table.removesuffix("s")
+            raise NotFoundError(f"That {kind} is no longer on the list.")
+        return from_row(self._cls, rows[0])
+
+    def doses_by_unit(self, product_id: int) -> dict[str, int]:
+        """How many doses name this product, per unit (removed doses too: undo restores them)."""
+        rows = self._db.execute(
+            "SELECT unit, count(*) FROM doses WHERE product_id = ? GROUP BY unit ORDER BY unit",
+            [product_id],
+        ).fetchall()
+        return {str(unit): int(count) for unit, count in rows}
 
     def find(self, name: str) -> Any | None:
         sql = (

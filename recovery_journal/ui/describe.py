@@ -30,6 +30,11 @@ def tr(text: str) -> str:
 
 
 def kind_label(entry: Entry) -> str:
+    return kind_type_label(type(entry))
+
+
+def kind_type_label(kind: type[Entry]) -> str:
+    """The name of a kind of entry, as the user sees it."""
     labels = {
         Dose: tr("Dose"),
         Craving: tr("Craving"),
@@ -42,7 +47,7 @@ def kind_label(entry: Entry) -> str:
         TriggerNote: tr("Trigger note"),
         SelfReflection: tr("Self-reflection"),
     }
-    return labels.get(type(entry), tr("Entry"))
+    return labels.get(kind, tr("Entry"))
 
 
 def format_duration_h(hours: float) -> str:
@@ -96,3 +101,22 @@ def details(entry: Entry, products: Mapping[int, Product], triggers: Mapping[int
 
 def local_clock(entry: Entry, zone: tzinfo) -> str:
     return entry.at.astimezone(zone).strftime("%H:%M")
+
+
+def trigger_names(entry: Entry, triggers: Mapping[int, Trigger]) -> str:
+    """The entry's triggers by name: a dose's or craving's list, a trigger note's one."""
+    ids = list(getattr(entry, "trigger_ids", ()))
+    if isinstance(entry, TriggerNote) and entry.trigger_id is not None:
+        ids.append(entry.trigger_id)
+    return ", ".join(triggers[t].name for t in ids if t in triggers)
+
+
+def first_line(text: str, limit: int = 120) -> str:
+    """The first line of a free text, shortened with an ellipsis when there is more."""
+    lines = text.strip().splitlines()
+    if not lines:
+        return ""
+    line = lines[0].rstrip()
+    if len(line) > limit:
+        return line[: limit - 1].rstrip() + "…"
+    return line + (" …" if len(lines) > 1 else "")

@@ -1,216 +1,202 @@
-"""Quick entry dialogs: first field focused, sensible defaults, Enter saves, Esc cancels."""
+"""The base of every entry dialog: first field focused, sensible defaults, Enter saves.
+
+A dialog shows one entry kind. For a new entry :meth:`EntryDialog.fill_defaults`
+fills in what the user last chose; for an edit :meth:`EntryDialog.load` shows a
+saved entry. :meth:`EntryDialog.build` turns the fields into a domain object (which
+validates itself) and ``saver`` stores it; an error keeps the dialog open with a
+message and saves nothing.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import datetime
+from collections.abc import Callable
+from datetime import datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QPlainTextEdit,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from recovery_journal.domain.errors import JournalError
-from recovery_journal.domain.models import CRAVING_OUTCOMES, Product, Trigger
+from recovery_journal.domain.models import Entry
 from recovery_journal.domain.timeutil import localize
-from recovery_journal.domain.units import UNITS
-from recovery_journal.domain.validation import NOTE_MAX_CHARS, parse_number
+from recovery_journal.services.journal_service import JournalService
 
-Saver = Callable[["EntryDialog"], Any]
+Saver = Callable[["EntryDialog"], Entry]
+TEXT_INPUT_LIMIT = 1_000_000  # far above any valid note: over-long text gets a message, not a cut
 
 
 class EntryDialog(QDialog):
-    """A form whose Save calls ``saver``; a validation error keeps it open with a message."""
+    """A form for one entry kind; Save calls ``saver``, Esc cancels."""
 
-    def __init__(self, title: str, now: datetime, saver: Saver, parent: QWidget | None = None):
+    def __init__(self, service: JournalService, now: datetime, parent: QWidget | None = None):
         super().__init__(parent)
         zone = now.tzinfo
         assert zone is not None
-        self.setWindowTitle(title)
         self.setModal(True)
+        self.setMinimumWidth(440)
+        self.service = service
         self.zone = zone
-        self._saver = saver
+        self.original: Entry | None = None
+        self.saver: Saver | None = None
+        self.saved: Entry | None = None
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
+        self.form.setVerticalSpacing(8)
+        self.notice_label = _message_label("notice")
+        self.notice_label.setAccessibleName(self.tr("Safety information"))
+        self.error_label = _message_label("error")
         self.error_label.setAccessibleName(self.tr("Problem with the entry"))
         self.error_label.setStyleSheet("font-weight: 600;")
-        self.error_label.hide()
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.notice_label)
         layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # saves from a multi-line text field too
+            QShortcut(QKeySequence(keys), self, self.try_save)
         self.time_edit = QDateTimeEdit(QDateTime(now.replace(tzinfo=None, second=0, microsecond=0)))
         self.time_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.time_edit.setCalendarPopup(True)
         self.note_edit = QLineEdit()
-        self.note_edit.setMaxLength(NOTE_MAX_CHARS)
+        self.note_edit.setMaxLength(TEXT_INPUT_LIMIT)
         self.note_edit.setPlaceholderText(self.tr("Optional"))
-        self.clinician_box = QCheckBox(self.tr("Show on the clinician summary"))
-        self.saved: Any = None
+        self.clinician_box = QCheckBox(self.tr("Show on the &clinician summary"))
 
-    def add_row(self, label: str, widget: QWidget) -> None:
+    # -- building the form -------------------------------------------------------
+    def add_row(self, label: str, widget: QWidget, description: str = "") -> None:
         widget.setAccessibleName(label.replace("&", ""))
+        if isinstance(widget, TextBox):
+            widget.save_requested.connect(self.try_save)
+        if description:
+            widget.setAccessibleDescription(description)
+            widget.setToolTip(description)
         self.form.addRow(label, widget)
 
-    def add_common_rows(self) -> None:
-        self.add_row(self.tr("&Time"), self.time_edit)
+    def add_common_rows(self, *, with_time: bool = True) -> None:
+        if with_time:
+            self.add_row(self.tr("&Time"), self.time_edit)
         self.add_row(self.tr("&Note"), self.note_edit)
-        self.add_row("", self.clinician_box)
+        self.form.addRow("", self.clinician_box)
         self.clinician_box.setAccessibleName(self.tr("Show on the clinician summary"))
+
+    def show_notice(self, text: str) -> None:
+        """A calm safety note inside the dialog (empty hides it)."""
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
+
+    # -- values ----------------------------------------------------------------
+    def fill_defaults(self) -> None:
+        """Prefill a new entry from the user's last choices (override where useful)."""
+
+    def load(self, entry: Entry) -> None:
+        """Show a saved entry for editing."""
+        self.original = entry
+        self.setWindowTitle(self.tr("Edit: {title}").format(title=self.windowTitle()))
+        local = entry.at.astimezone(self.zone).replace(tzinfo=None)
+        self.time_edit.setDateTime(QDateTime(local))
+        self.note_edit.setText(entry.note)
+        self.clinician_box.setChecked(entry.for_clinician)
+        self.load_fields(entry)
+
+    def load_fields(self, entry: Any) -> None:
+        """Fill the kind's own fields from ``entry``."""
+        raise NotImplementedError
+
+    def build(self) -> Entry:
+        """The entry the fields describe (raises ValidationError on bad input)."""
+        raise NotImplementedError
+
+    def links(self) -> dict[str, Any]:
+        """Extra arguments for saving, such as a product named by the user."""
+        return {}
 
     def moment(self) -> datetime:
         value = self.time_edit.dateTime().toPython()
         assert isinstance(value, datetime)
-        naive = value.replace(second=0, microsecond=0)
-        return localize(naive, self.zone, self.tr("time"))
+        return localize(value.replace(second=0, microsecond=0), self.zone, self.tr("time"))
 
     def common_values(self) -> dict[str, Any]:
-        return {"note": self.note_edit.text(), "for_clinician": self.clinician_box.isChecked()}
+        return {
+            "at": self.moment(),
+            "note": self.note_edit.text(),
+            "for_clinician": self.clinician_box.isChecked(),
+        }
 
     def try_save(self) -> None:
-        try:
-            self.saved = self._saver(self)
-        except JournalError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
+        if self.saver is None:
             return
+        try:
+            self.saved = self.saver(self)
+        except JournalError as error:
+            self.show_error(error)
+            return
+        self.after_save()
+
+    def show_error(self, error: JournalError) -> None:
+        """Say what is wrong; the dialog stays open and nothing was saved."""
+        self.error_label.setText(str(error))
+        self.error_label.show()
+
+    def after_save(self) -> None:
         self.accept()
 
 
-def _spin(low: int, high: int, value: int) -> QSpinBox:
+class TextBox(QPlainTextEdit):
+    """A multi-line field: Tab moves on, Ctrl+Enter saves the dialog."""
+
+    save_requested = Signal()
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+        self.setMaximumHeight(90)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if control and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.save_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def spin_box(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(low, high)
     spin.setValue(value)
+    spin.setSuffix(suffix)
     return spin
 
 
-class DoseDialog(EntryDialog):
-    def __init__(
-        self,
-        now: datetime,
-        saver: Saver,
-        products: Sequence[Product],
-        last_product: str | None,
-        last_amount: float | None,
-        last_unit: str,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(self.tr("Log a dose"), now, saver, parent)
-        self.number_locale = QLocale()
-        self.amount_edit = QLineEdit()
-        if last_amount is not None:
-            self.amount_edit.setText(self.number_locale.toString(last_amount, "g", 6))
-        self.amount_edit.selectAll()
-        self.unit_combo = QComboBox()
-        self.unit_combo.addItems(list(UNITS))
-        self.unit_combo.setCurrentText(last_unit)
-        self.product_combo = QComboBox()
-        self.product_combo.setEditable(True)
-        self.product_combo.addItem("")
-        self.product_combo.addItems([p.name for p in products])
-        self.product_combo.setCurrentText(last_product or "")
-        self.add_row(self.tr("&Amount"), self.amount_edit)
-        self.add_row(self.tr("&Unit"), self.unit_combo)
-        self.add_row(self.tr("&Product"), self.product_combo)
-        self.add_common_rows()
-        self.amount_edit.setFocus()
-
-    def amount(self) -> float:
-        return parse_number(
-            self.amount_edit.text(),
-            self.tr("amount"),
-            0,
-            100_000,
-            self.number_locale.decimalPoint(),
-        )
-
-    def product_name(self) -> str | None:
-        name = self.product_combo.currentText().strip()
-        return name or None
+def time_box(value: time) -> QTimeEdit:
+    edit = QTimeEdit(QTime(value.hour, value.minute))
+    edit.setDisplayFormat("HH:mm")
+    return edit
 
 
-class CravingDialog(EntryDialog):
-    def __init__(
-        self,
-        now: datetime,
-        saver: Saver,
-        triggers: Sequence[Trigger],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(self.tr("Log a craving"), now, saver, parent)
-        self.intensity_spin = _spin(0, 10, 5)
-        self.trigger_list = QListWidget()
-        for trigger in triggers:
-            item = QListWidgetItem(trigger.name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, trigger.id)
-            self.trigger_list.addItem(item)
-        self.trigger_list.setMaximumHeight(150)
-        self.outcome_combo = QComboBox()
-        self.outcome_combo.addItem(self.tr("Still riding it out"), None)
-        for outcome in CRAVING_OUTCOMES:
-            self.outcome_combo.addItem(self.tr(outcome.capitalize()), outcome)
-        self.add_row(self.tr("&Intensity (0–10)"), self.intensity_spin)
-        self.add_row(self.tr("T&riggers"), self.trigger_list)
-        self.add_row(self.tr("&Outcome"), self.outcome_combo)
-        self.add_common_rows()
-        self.intensity_spin.setFocus()
-        self.intensity_spin.selectAll()
-
-    def trigger_ids(self) -> tuple[int, ...]:
-        ids = []
-        for row in range(self.trigger_list.count()):
-            item = self.trigger_list.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
-        return tuple(ids)
-
-    def outcome(self) -> str | None:
-        value = self.outcome_combo.currentData()
-        return str(value) if value else None
-
-
-class MoodDialog(EntryDialog):
-    FIELDS = ("mood", "anxiety", "energy", "pain")
-
-    def __init__(
-        self, now: datetime, saver: Saver, last: dict[str, int], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(self.tr("Mood check-in"), now, saver, parent)
-        labels = {
-            "mood": self.tr("&Mood (0 low – 10 good)"),
-            "anxiety": self.tr("&Anxiety (0–10)"),
-            "energy": self.tr("&Energy (0–10)"),
-            "pain": self.tr("&Pain (0–10)"),
-        }
-        self.spins = {name: _spin(0, 10, last.get(name, 5)) for name in self.FIELDS}
-        for name in self.FIELDS:
-            self.add_row(labels[name], self.spins[name])
-        self.add_common_rows()
-        self.spins["mood"].setFocus()
-        self.spins["mood"].selectAll()
-
-    def scores(self) -> dict[str, int]:
-        return {name: spin.value() for name, spin in self.spins.items()}
+def _message_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import tzinfo
+from datetime import date, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -26,14 +26,18 @@ class EntryTableModel(QAbstractTableModel):
         self._entries: list[Entry] = []
         self._products: Mapping[int, Product] = {}
         self._triggers: Mapping[int, Trigger] = {}
+        self._today: date | None = None
 
     def set_entries(
         self,
         entries: Sequence[Entry],
         products: Mapping[int, Product],
         triggers: Mapping[int, Trigger],
+        today: date | None = None,
     ) -> None:
+        """Show ``entries``; with ``today``, earlier entries say "yesterday"."""
         self.beginResetModel()
+        self._today = today
         self._entries = list(entries)
         self._products, self._triggers = products, triggers
         self.endResetModel()
@@ -58,7 +62,10 @@ class EntryTableModel(QAbstractTableModel):
             return entry
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.TIME:
-                return local_clock(entry, self._zone)
+                clock = local_clock(entry, self._zone)
+                if self._today is not None and entry.at.astimezone(self._zone).date() < self._today:
+                    return tr("yesterday {time}").format(time=clock)
+                return clock
             if index.column() == self.KIND:
                 return kind_label(entry)
             return details(entry, self._products, self._triggers)

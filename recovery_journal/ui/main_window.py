@@ -19,9 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.services.access import JournalOpener, Prompt
+from recovery_journal.services.catalog import CatalogService
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.taper_service import TaperService
 from recovery_journal.storage.journal import Journal
+from recovery_journal.ui.help_dialog import HelpDialog
+from recovery_journal.ui.log_page import LogPage
+from recovery_journal.ui.settings_page import SettingsPage
 from recovery_journal.ui.today_page import TodayPage
 from recovery_journal.ui.unlock_page import UnlockPage
 
@@ -32,11 +36,13 @@ class JournalView(QWidget):
     """Everything shown while unlocked; built on unlock and destroyed on lock."""
 
     lock_requested = Signal()
+    help_requested = Signal()
 
     def __init__(self, journal: Journal, clock: Callable[[], datetime], undo: QUndoStack) -> None:
         super().__init__()
-        self.service = JournalService(journal)
+        self.service = JournalService(journal, clock=clock)
         self.taper = TaperService(journal)
+        self.catalog = CatalogService(journal)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(150)
@@ -45,19 +51,32 @@ class JournalView(QWidget):
         )
         self.pages = QStackedWidget()
         self.today = TodayPage(self.service, self.taper, undo, clock)
+        self.log = LogPage(self.service, undo, clock)
+        self.settings = SettingsPage(self.service, self.catalog)
+        self.settings.lists_changed.connect(self.today.refresh)
+        built: dict[str, QWidget] = {
+            "Today": self.today,
+            "Log": self.log,
+            "Settings": self.settings,
+        }
         for name in PAGES:
             self.nav.addItem(self.tr(name))
-            self.pages.addWidget(self.today if name == "Today" else _coming_page(name))
+            self.pages.addWidget(built.get(name) or _coming_page(name))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
         lock_button = QPushButton(self.tr("Lock"))
         lock_button.setAccessibleName(self.tr("Lock the journal"))
         lock_button.setToolTip(self.tr("Lock the journal (Ctrl+L)"))
         lock_button.clicked.connect(self.lock_requested)
+        help_button = QPushButton(self.tr("Help"))
+        help_button.setAccessibleName(self.tr("Help, crisis lines and shortcuts"))
+        help_button.setToolTip(self.tr("Help, crisis lines and shortcuts (F1)"))
+        help_button.clicked.connect(self.help_requested)
         side = QVBoxLayout()
         side.setContentsMargins(8, 16, 8, 16)
         side.addWidget(self.nav, 1)
         side.addWidget(lock_button)
+        side.addWidget(help_button)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(side)
@@ -96,6 +115,7 @@ class MainWindow(QMainWindow):
         self.view: JournalView | None = None
         self.undo_stack = QUndoStack(self)
         self._last_page = "Today"
+        self.help_dialog: HelpDialog | None = None
         self.stack = QStackedWidget()
         self.unlock_page = UnlockPage(opener)
         self.unlock_page.unlocked.connect(self.show_journal)
@@ -107,12 +127,45 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
+        self.help_action = QAction(self.tr("&Help"), self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.triggered.connect(self.show_help)
+        self.addAction(self.help_action)
+        for number, name in enumerate(PAGES, start=1):
+            page_action = QAction(self.tr(name), self)
+            page_action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            page_action.triggered.connect(lambda _=False, page=name: self._go_to(page))
+            self.addAction(page_action)
+        self.find_action = QAction(self.tr("&Search the Log"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.search_log)
+        self.addAction(self.find_action)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (self.lock_action, self.undo_action, self.redo_action):
             self.addAction(action)
+
+    def show_help(self) -> HelpDialog:
+        """Open (or raise) the Help window: crisis lines, shortcuts, sources."""
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+        return self.help_dialog
+
+    def search_log(self) -> None:
+        """Go to the Log with the cursor in its search box (Ctrl+F)."""
+        if self.view is not None:
+            self.view.show_page("Log")
+            self.view.log.filters.search_edit.setFocus()
+            self.view.log.filters.search_edit.selectAll()
+
+    def _go_to(self, page: str) -> None:
+        if self.view is not None:
+            self.view.show_page(page)
 
     def start(self) -> bool:
         """Unlock silently if possible (keyring); otherwise show the prompt. True if open."""
@@ -127,6 +180,7 @@ class MainWindow(QMainWindow):
         self.journal = journal
         self.view = JournalView(journal, self.clock, self.undo_stack)
         self.view.lock_requested.connect(self.lock)
+        self.view.help_requested.connect(self.show_help)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.view.show_page(self._last_page)
@@ -137,13 +191,13 @@ class MainWindow(QMainWindow):
         if self.view is None or self.journal is None:
             return
         self._last_page = self.view.current_page()
-        self.undo_stack.clear()
-        for dialog in self.findChildren(QWidget):
-            if dialog.isWindow() and dialog is not self:
-                dialog.close()
+        self._close_dialogs(keep=self.help_dialog)  # help holds no journal data
+        self.undo_stack.clear()  # after the dialogs: closing one may still record its entry
         self.stack.setCurrentWidget(self.unlock_page)
         self.stack.removeWidget(self.view)
         self.view.today.model.clear()
+        self.view.log.clear()
+        self.view.today.ride_out.stop_all()
         self.view.deleteLater()
         self.view = None
         self.journal.close()
@@ -158,7 +212,16 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self.journal is None
 
+    def _close_dialogs(self, keep: QWidget | None = None) -> None:
+        for dialog in self.findChildren(QWidget):
+            if dialog.isWindow() and dialog is not self and dialog is not keep:
+                dialog.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._close_dialogs()
+        self.undo_stack.clear()  # before closing: clearing signals pages to refresh
+        if self.view is not None:
+            self.view.today.ride_out.stop_all()
         if self.journal is not None:
             self.journal.close()
             self.journal = None

@@ -6,7 +6,8 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication
 
 from recovery_journal.domain.models import Craving, Dose
-from recovery_journal.ui.entry_dialogs import CravingDialog, DoseDialog, MoodDialog
+from recovery_journal.ui.checkin_dialogs import MoodDialog
+from recovery_journal.ui.dose_dialogs import CravingDialog, DoseDialog
 from recovery_journal.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 

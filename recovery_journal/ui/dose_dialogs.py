@@ -1,0 +1,348 @@
+"""Dialogs for what is taken or resisted: doses, cravings, other substances, medication."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from recovery_journal.domain.errors import JournalError
+from recovery_journal.domain.models import (
+    CRAVING_OUTCOMES,
+    SUBSTANCE_KINDS,
+    Craving,
+    Dose,
+    MedicationTaken,
+    SubstanceUse,
+    Trigger,
+)
+from recovery_journal.domain.units import UNITS
+from recovery_journal.domain.validation import parse_number
+from recovery_journal.services.journal_service import JournalService
+from recovery_journal.ui.entry_dialogs import TEXT_INPUT_LIMIT, EntryDialog, spin_box
+from recovery_journal.ui.safety import mixing_warning, substance_label
+
+MAX_AMOUNT = 100_000
+
+
+class TriggerList(QListWidget):
+    """The user's triggers as a checkable list (Space ticks the focused one)."""
+
+    def __init__(self, triggers: Sequence[Trigger], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for trigger in triggers:
+            item = QListWidgetItem(trigger.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, trigger.id)
+            self.addItem(item)
+        self.setMaximumHeight(120)
+
+    def checked_ids(self) -> tuple[int, ...]:
+        return tuple(
+            int(self.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.count())
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        )
+
+    def set_checked(self, ids: Sequence[int]) -> None:
+        for row in range(self.count()):
+            item = self.item(row)
+            on = int(item.data(Qt.ItemDataRole.UserRole)) in ids
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+class MixingCheck:
+    """Shows the calm mixing note in a dialog while its day has kratom and other substances.
+
+    ``pending_substance`` gives the substance being logged (None in the dose dialog,
+    where the dose being logged is the kratom).
+    """
+
+    def __init__(
+        self, dialog: EntryDialog, pending_substance: Callable[[], str] | None = None
+    ) -> None:
+        self._dialog, self._pending = dialog, pending_substance
+        dialog.time_edit.dateTimeChanged.connect(self.update)
+
+    def update(self) -> None:
+        dialog = self._dialog
+        try:
+            day = dialog.moment().date()
+        except JournalError:  # a time skipped by a clock change: Save explains it
+            return
+        used = dialog.service.substances_on(day)
+        has_kratom = True
+        if self._pending is not None:
+            used.append(self._pending())
+            has_kratom = dialog.service.dose_count_on(day) > 0
+        dialog.show_notice(mixing_warning(used) if has_kratom else "")
+
+
+class DoseDialog(EntryDialog):
+    def __init__(self, service: JournalService, now: datetime, parent: QWidget | None = None):
+        super().__init__(service, now, parent)
+        self.setWindowTitle(self.tr("Log a dose"))
+        self.number_locale = QLocale()
+        self.products = {p.name: p for p in service.products.all()}
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setPlaceholderText(self.number_locale.toString(2.5, "f", 1))
+        self.unit_combo = QComboBox()
+        self.unit_combo.addItems(list(UNITS))
+        self.unit_combo.setCurrentText(str(service.setting("default_unit")))
+        self.product_combo = QComboBox()
+        self.product_combo.setEditable(True)
+        self.product_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.product_combo.addItem("")
+        self.product_combo.addItems(list(self.products))
+        self.product_combo.currentTextChanged.connect(self._product_chosen)
+        self.trigger_list = TriggerList(service.triggers.all())
+        self.add_row(self.tr("&Amount"), self.amount_edit)
+        self.add_row(self.tr("&Unit"), self.unit_combo)
+        self.add_row(
+            self.tr("&Product"),
+            self.product_combo,
+            self.tr("Choose a product or type a new name"),
+        )
+        self.add_row(self.tr("T&riggers"), self.trigger_list, self.tr("Optional; Space ticks one"))
+        self.add_common_rows()
+        self.mixing = MixingCheck(self)
+        self.mixing.update()
+        self.amount_edit.setFocus()
+
+    def fill_defaults(self) -> None:
+        last = self.service.last_dose(self.service.clock())
+        if last is None:
+            return
+        names = {p.id: p.name for p in self.products.values()}
+        self.product_combo.setCurrentText(names.get(last.product_id, "") if last.product_id else "")
+        self.unit_combo.setCurrentText(last.unit)
+        self.amount_edit.setText(self.number_locale.toString(last.amount, "g", 6))
+        self.amount_edit.selectAll()
+
+    def load_fields(self, entry: Dose) -> None:
+        product = self.service.product_map().get(entry.product_id or -1)
+        self.product_combo.setCurrentText(product.name if product else "")
+        self.unit_combo.setCurrentText(entry.unit)
+        self.amount_edit.setText(self.number_locale.toString(entry.amount, "g", 6))
+        self.trigger_list.set_checked(entry.trigger_ids)
+        self.mixing.update()
+
+    def _product_chosen(self, name: str) -> None:
+        product = self.products.get(name)
+        if product is not None:
+            self.unit_combo.setCurrentText(product.unit)
+
+    def amount(self) -> float:
+        return parse_number(
+            self.amount_edit.text(),
+            self.tr("amount"),
+            0,
+            MAX_AMOUNT,
+            self.number_locale.decimalPoint(),
+        )
+
+    def product_name(self) -> str | None:
+        name = self.product_combo.currentText().strip()
+        return name or None
+
+    def build(self) -> Dose:
+        return Dose(
+            amount=self.amount(),
+            unit=self.unit_combo.currentText(),
+            trigger_ids=self.trigger_list.checked_ids(),
+            **self.common_values(),
+        )
+
+    def links(self) -> dict[str, Any]:
+        return {"product_name": self.product_name()}
+
+
+class CravingDialog(EntryDialog):
+    """A craving; "ask me again" starts the ride-it-out timer on the Today page."""
+
+    def __init__(self, service: JournalService, now: datetime, parent: QWidget | None = None):
+        super().__init__(service, now, parent)
+        self.setWindowTitle(self.tr("Log a craving"))
+        self.number_locale = QLocale()
+        self.intensity_spin = spin_box(0, 10, 5)
+        self.trigger_list = TriggerList(service.triggers.all())
+        self.coping_edit = QLineEdit()
+        self.coping_edit.setMaxLength(TEXT_INPUT_LIMIT)
+        self.coping_edit.setPlaceholderText(self.tr("e.g. walked, called a friend, tea"))
+        self.outcome_combo = QComboBox()
+        self.outcome_combo.addItem(self.tr("Still riding it out"), None)
+        outcome_labels = {
+            "passed": self.tr("It passed"),
+            "delayed": self.tr("Delayed it"),
+            "used": self.tr("Used"),
+        }
+        for outcome in CRAVING_OUTCOMES:
+            self.outcome_combo.addItem(outcome_labels[outcome], outcome)
+        self.outcome_combo.currentIndexChanged.connect(self._outcome_changed)
+        self.used_edit = QLineEdit()
+        self.used_edit.setPlaceholderText(self.tr("amount used"))
+        self.used_unit = QComboBox()
+        self.used_unit.addItems(list(UNITS))
+        self.used_unit.setCurrentText(str(service.setting("default_unit")))
+        used_row = QWidget()
+        used_layout = QHBoxLayout(used_row)
+        used_layout.setContentsMargins(0, 0, 0, 0)
+        used_layout.addWidget(self.used_edit, 1)
+        used_layout.addWidget(self.used_unit)
+        self.used_unit.setAccessibleName(self.tr("Unit used"))
+        self.ask_again_box = QCheckBox(self.tr("As&k me again in"))
+        self.ask_again_spin = spin_box(10, 20, 15, self.tr(" min"))
+        self.ask_again_spin.setAccessibleName(self.tr("Minutes until asking again"))
+        ask_row = QWidget()
+        ask_layout = QHBoxLayout(ask_row)
+        ask_layout.setContentsMargins(0, 0, 0, 0)
+        ask_layout.addWidget(self.ask_again_box)
+        ask_layout.addWidget(self.ask_again_spin)
+        ask_layout.addStretch(1)
+        self.add_row(self.tr("&Intensity (0–10)"), self.intensity_spin)
+        self.add_row(self.tr("T&riggers"), self.trigger_list, self.tr("Space ticks one"))
+        self.add_row(self.tr("C&oping used"), self.coping_edit)
+        self.add_row(self.tr("O&utcome"), self.outcome_combo)
+        self.add_row(self.tr("Amount &used"), self.used_edit)
+        self.form.addRow("", used_row)
+        self.form.addRow(self.tr("Ride it out"), ask_row)
+        self.ask_again_box.setAccessibleName(self.tr("Ask me again later"))
+        self.add_common_rows()
+        self._outcome_changed()
+        self.intensity_spin.setFocus()
+        self.intensity_spin.selectAll()
+
+    def fill_defaults(self) -> None:
+        minutes = int(self.service.setting("craving_timer_minutes"))
+        self.ask_again_spin.setValue(minutes)
+        self.ask_again_box.setChecked(True)
+        self._outcome_changed()
+
+    def load_fields(self, entry: Craving) -> None:
+        self.intensity_spin.setValue(entry.intensity)
+        self.trigger_list.set_checked(entry.trigger_ids)
+        self.coping_edit.setText(entry.coping)
+        self.outcome_combo.setCurrentIndex(max(0, self.outcome_combo.findData(entry.outcome)))
+        if entry.used_amount is not None:
+            self.used_edit.setText(self.number_locale.toString(entry.used_amount, "g", 6))
+            self.used_unit.setCurrentText(entry.used_unit or "g")
+        self.ask_again_box.setChecked(False)
+        self._outcome_changed()
+
+    def _outcome_changed(self) -> None:
+        used = self.outcome() == "used"
+        self.used_edit.setEnabled(used)
+        self.used_unit.setEnabled(used)
+        riding = self.outcome() is None
+        self.ask_again_box.setEnabled(riding)
+        self.ask_again_spin.setEnabled(riding and self.ask_again_box.isChecked())
+        if not riding:
+            self.ask_again_box.setChecked(False)
+
+    def outcome(self) -> str | None:
+        value = self.outcome_combo.currentData()
+        return str(value) if value else None
+
+    def ask_again_minutes(self) -> int | None:
+        """Minutes until the ride-it-out check, when the user asked for one."""
+        if self.outcome() is None and self.ask_again_box.isChecked():
+            return self.ask_again_spin.value()
+        return None
+
+    def build(self) -> Craving:
+        used_amount = used_unit = None
+        if self.outcome() == "used" and self.used_edit.text().strip():
+            used_amount = parse_number(
+                self.used_edit.text(),
+                self.tr("amount used"),
+                0,
+                MAX_AMOUNT,
+                self.number_locale.decimalPoint(),
+            )
+            used_unit = self.used_unit.currentText()
+        duration = self.original.duration_min if isinstance(self.original, Craving) else None
+        return Craving(
+            intensity=self.intensity_spin.value(),
+            trigger_ids=self.trigger_list.checked_ids(),
+            coping=self.coping_edit.text(),
+            outcome=self.outcome(),
+            used_amount=used_amount,
+            used_unit=used_unit,
+            duration_min=duration,
+            **self.common_values(),
+        )
+
+
+class SubstanceDialog(EntryDialog):
+    def __init__(self, service: JournalService, now: datetime, parent: QWidget | None = None):
+        super().__init__(service, now, parent)
+        self.setWindowTitle(self.tr("Log another substance"))
+        self.kind_combo = QComboBox()
+        for kind in SUBSTANCE_KINDS:
+            label = substance_label(kind)
+            self.kind_combo.addItem(label[:1].upper() + label[1:], kind)
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setMaxLength(TEXT_INPUT_LIMIT)
+        self.amount_edit.setPlaceholderText(self.tr("e.g. 2 glasses of wine, 5 mg"))
+        self.add_row(self.tr("&Substance"), self.kind_combo)
+        self.add_row(self.tr("&Amount"), self.amount_edit, self.tr("Optional, in your words"))
+        self.add_common_rows()
+        self.mixing = MixingCheck(self, lambda: str(self.kind_combo.currentData()))
+        self.kind_combo.currentIndexChanged.connect(self.mixing.update)
+        self.mixing.update()
+        self.kind_combo.setFocus()
+
+    def load_fields(self, entry: SubstanceUse) -> None:
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(entry.kind)))
+        self.amount_edit.setText(entry.amount)
+        self.mixing.update()
+
+    def build(self) -> SubstanceUse:
+        return SubstanceUse(
+            kind=str(self.kind_combo.currentData()),
+            amount=self.amount_edit.text().strip(),
+            **self.common_values(),
+        )
+
+
+class MedicationDialog(EntryDialog):
+    def __init__(self, service: JournalService, now: datetime, parent: QWidget | None = None):
+        super().__init__(service, now, parent)
+        self.setWindowTitle(self.tr("Log a medication"))
+        self.name_combo = QComboBox()
+        self.name_combo.setEditable(True)
+        self.name_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.name_combo.addItems(["", *service.medication_names()])
+        line = self.name_combo.lineEdit()
+        assert line is not None
+        line.setMaxLength(TEXT_INPUT_LIMIT)
+        self.dose_edit = QLineEdit()
+        self.dose_edit.setMaxLength(TEXT_INPUT_LIMIT)
+        self.dose_edit.setPlaceholderText(self.tr("e.g. 8 mg"))
+        self.add_row(self.tr("&Medication"), self.name_combo)
+        self.add_row(self.tr("&Dose"), self.dose_edit, self.tr("Optional"))
+        self.add_common_rows()
+        self.name_combo.setFocus()
+
+    def load_fields(self, entry: MedicationTaken) -> None:
+        self.name_combo.setCurrentText(entry.name)
+        self.dose_edit.setText(entry.dose)
+
+    def build(self) -> MedicationTaken:
+        return MedicationTaken(
+            name=self.name_combo.currentText().strip(),
+            dose=self.dose_edit.text().strip(),
+            **self.common_values(),
+        )

@@ -1,0 +1,170 @@
+"""Settings: the product and trigger lists, and personal preferences saved at once."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_journal.domain.errors import JournalError
+from recovery_journal.services.catalog import CatalogService
+from recovery_journal.services.journal_service import JournalService
+from recovery_journal.ui.products_dialog import ProductsDialog, choice_combo, unit_labels
+from recovery_journal.ui.triggers_dialog import TriggersDialog
+
+D = TypeVar("D", ProductsDialog, TriggersDialog)
+
+QUESTIONNAIRE_DAYS = (0, 90)  # 0 = never offer
+CRAVING_TIMER_MINUTES = (10, 20)  # cravings come in waves of about this length
+
+
+def _spin(low: int, high: int, suffix: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setSuffix(suffix)
+    spin.setKeyboardTracking(False)  # typing "12" saves 12, not 1 first
+    return spin
+
+
+class SettingsPage(QWidget):
+    """Lists the user manages, and preferences that take effect as soon as they change."""
+
+    lists_changed = Signal()  # products or triggers were edited
+
+    def __init__(
+        self, service: JournalService, catalog: CatalogService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service, self.catalog = service, catalog
+        self.products_dialog: ProductsDialog | None = None
+        self.triggers_dialog: TriggersDialog | None = None
+        self.heading = QLabel(self.tr("Settings"))
+        font = self.heading.font()
+        font.setPointSize(20)
+        self.heading.setFont(font)
+        self.products_button = QPushButton(self.tr("&Products…"))
+        self.triggers_button = QPushButton(self.tr("&Triggers…"))
+        self.questionnaire_spin = _spin(*QUESTIONNAIRE_DAYS, self.tr(" days"))
+        self.questionnaire_spin.setSpecialValueText(self.tr("Never"))
+        self.craving_timer_spin = _spin(*CRAVING_TIMER_MINUTES, self.tr(" min"))
+        self.unit_combo = choice_combo(unit_labels())
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName(self.tr("Settings status"))
+        self._lay_out()
+        self.refresh()
+        self._connect()
+
+    def _lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self._lists_group())
+        layout.addWidget(self._journal_group())
+        layout.addWidget(self.saved_label)
+        layout.addStretch(1)
+
+    def _lists_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Lists"))
+        about = QLabel(
+            self.tr("The products and triggers you choose from when you log doses and cravings.")
+        )
+        about.setWordWrap(True)
+        self.products_button.setAccessibleName(self.tr("Edit products"))
+        self.triggers_button.setAccessibleName(self.tr("Edit triggers"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.products_button)
+        buttons.addWidget(self.triggers_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(group)
+        layout.addWidget(about)
+        layout.addLayout(buttons)
+        return group
+
+    def _journal_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Journal"))
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        rows = (
+            (self.tr("&Offer PHQ-9 and GAD-7 every"), self.questionnaire_spin),
+            (self.tr("&Ask again after a craving"), self.craving_timer_spin),
+            (self.tr("Default &unit for doses"), self.unit_combo),
+        )
+        for label, widget in rows:
+            widget.setAccessibleName(label.replace("&", ""))
+            form.addRow(label, widget)
+        self.questionnaire_spin.setToolTip(
+            self.tr("How often the journal offers the mood questionnaires; Never turns it off.")
+        )
+        self.craving_timer_spin.setToolTip(
+            self.tr("Cravings come in waves; the journal asks again after this long.")
+        )
+        return group
+
+    def _connect(self) -> None:
+        self.products_button.clicked.connect(self.open_products)
+        self.triggers_button.clicked.connect(self.open_triggers)
+        self.questionnaire_spin.valueChanged.connect(
+            lambda value: self._save("questionnaire_interval_days", value)
+        )
+        self.craving_timer_spin.valueChanged.connect(
+            lambda value: self._save("craving_timer_minutes", value)
+        )
+        self.unit_combo.currentIndexChanged.connect(
+            lambda _index: self._save("default_unit", str(self.unit_combo.currentData()))
+        )
+
+    # -- settings -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Show the values as they are saved in the journal."""
+        inputs = (self.questionnaire_spin, self.craving_timer_spin, self.unit_combo)
+        for widget in inputs:
+            widget.blockSignals(True)
+        self.questionnaire_spin.setValue(self.service.setting("questionnaire_interval_days"))
+        self.craving_timer_spin.setValue(self.service.setting("craving_timer_minutes"))
+        unit_index = self.unit_combo.findData(self.service.setting("default_unit"))
+        self.unit_combo.setCurrentIndex(max(unit_index, 0))
+        for widget in inputs:
+            widget.blockSignals(False)
+
+    def _save(self, name: str, value: Any) -> None:
+        try:
+            self.service.set_setting(name, value)
+        except JournalError as error:
+            self.saved_label.setText(str(error))
+            self.refresh()
+            return
+        self.saved_label.setText(self.tr("Saved."))
+
+    # -- lists --------------------------------------------------------------------------
+    def open_products(self) -> ProductsDialog:
+        """Open the product manager over this window (one at a time)."""
+        self.products_dialog = self._open(self.products_dialog, ProductsDialog)
+        return self.products_dialog
+
+    def open_triggers(self) -> TriggersDialog:
+        """Open the trigger list over this window (one at a time)."""
+        self.triggers_dialog = self._open(self.triggers_dialog, TriggersDialog)
+        return self.triggers_dialog
+
+    def _open(self, dialog: D | None, kind: type[D]) -> D:
+        if dialog is not None and dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        if dialog is not None:
+            dialog.deleteLater()
+        dialog = kind(self.catalog, self)
+        dialog.changed.connect(self.lists_changed)
+        dialog.open()  # window-modal: the rest of the window waits, other windows do not
+        return dialog
