@@ -63,6 +63,7 @@ class LogFilterBar(QWidget):
         self._name_controls()
         self._lay_out()
         self._set_custom_enabled(False)
+        self.show_preset_dates()
         self._connect()
 
     def _name_controls(self) -> None:
@@ -152,13 +153,31 @@ class LogFilterBar(QWidget):
         value = self.range_combo.currentData()
         custom = value == CUSTOM
         if custom:  # start from the period shown until now
+            for edit in (self.from_edit, self.to_edit):
+                edit.setSpecialValueText("")
             today = self.today()
             first = self._preset.first_day(today) or today - timedelta(days=29)
             self.set_custom_dates(first, today)
         else:
             self._preset = DateRange(value)
+            self.show_preset_dates()
         self._set_custom_enabled(custom)
         self.changed.emit()
+
+    def show_preset_dates(self) -> None:
+        """Let the greyed date fields show the period a preset covers (none for All)."""
+        if self.range_combo.currentData() == CUSTOM:
+            return
+        today = self.today()
+        first = self._preset.first_day(today)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setSpecialValueText(" " if first is None else "")
+        if first is None:  # the minimum shows as the blank special value
+            with QSignalBlocker(self.from_edit), QSignalBlocker(self.to_edit):
+                self.from_edit.setDate(self.from_edit.minimumDate())
+                self.to_edit.setDate(self.to_edit.minimumDate())
+            return
+        self.set_custom_dates(first, today)
 
     def set_custom_dates(self, first: date, last: date) -> None:
         """Put a period into the date fields (without a search of its own)."""
