@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, TypeVar
 
 from recovery_journal.domain import stats
@@ -20,6 +20,7 @@ from recovery_journal.domain.models import (
     Product,
     Questionnaire,
     SelfReflection,
+    SleepEntry,
     SowsRating,
     SubstanceUse,
     Trigger,
@@ -38,6 +39,7 @@ from recovery_journal.storage.repositories import (
 
 E = TypeVar("E", bound=Entry)
 SELF_REFLECTION_DAYS = 30  # the checklist is offered monthly
+FUTURE_LEEWAY = timedelta(minutes=5)  # clocks and typing disagree by a minute or two
 
 
 @dataclass(frozen=True)
@@ -87,18 +89,31 @@ class JournalService:
             return self.repo(type(entry)).update(entry)
 
     def _prepared(self, entry: E, product_name: str | None) -> E:
-        self._check_not_after_today(entry)
+        self._check_not_future(entry)
+        self._check_one_sleep_per_night(entry)
         if product_name is not None and product_name.strip() and isinstance(entry, Dose):
             product = self._product_for(product_name, entry.unit)
             entry = dataclasses.replace(entry, product_id=product.id)
         self._check_links(entry)
         return entry
 
-    def _check_not_after_today(self, entry: Entry) -> None:
-        today = self.clock().astimezone(self.zone).date()
-        if entry.at >= day_start(today + timedelta(days=1), self.zone):
+    def _check_not_future(self, entry: Entry) -> None:
+        """Entries record what happened: back-dating is fine, the future is not."""
+        if entry.at.astimezone(UTC) > self.clock().astimezone(UTC) + FUTURE_LEEWAY:
+            field = "out of bed" if isinstance(entry, SleepEntry) else "time"
             raise ValidationError(
-                "time", "is after today; entries can be back-dated but not future-dated"
+                field, "is in the future; entries can be back-dated but not future-dated"
+            )
+
+    def _check_one_sleep_per_night(self, entry: Entry) -> None:
+        if not isinstance(entry, SleepEntry):
+            return
+        same = [s for s in sleep_for_nights(self._db, entry.night, entry.night) if s.id != entry.id]
+        if same:
+            raise ValidationError(
+                "night",
+                f"{entry.night.isoformat()} already has a sleep diary; "
+                "edit that entry (Log page) instead of adding a second one",
             )
 
     def delete(self, entry: Entry) -> Entry:

@@ -316,11 +316,13 @@ class NamedRepository:
         return {str(unit): int(count) for unit, count in rows}
 
     def find(self, name: str) -> Any | None:
+        """The live item with this name, ignoring case in any alphabet ("Ärger" = "ärger")."""
+        _register_casefold(self._db)
         sql = (
             f"SELECT * FROM {self._table} WHERE deleted_utc IS NULL "
-            "AND name = ? COLLATE NOCASE LIMIT 1"
+            "AND rj_casefold(name) = ? LIMIT 1"
         )
-        rows = list(self._db.query(sql, [name]))
+        rows = list(self._db.query(sql, [name.casefold()]))
         return from_row(self._cls, rows[0]) if rows else None
 
     def soft_delete(self, item_id: int) -> None:

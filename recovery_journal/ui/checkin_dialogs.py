@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QSignalBlocker, QTime
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from recovery_journal.domain.errors import JournalError
@@ -226,7 +226,14 @@ class TriggerNoteDialog(EntryDialog):
     def load_fields(self, entry: TriggerNote) -> None:
         self.what_edit.setPlainText(entry.what_happened)
         self.plan_edit.setPlainText(entry.if_then_plan)
-        self.trigger_combo.setCurrentIndex(max(0, self.trigger_combo.findData(entry.trigger_id)))
+        removed = self.service.trigger_map().get(entry.trigger_id or -1)
+        if self.trigger_combo.findData(entry.trigger_id) < 0 and removed is not None:
+            label = self.tr("{name} (removed from the list)").format(name=removed.name)
+            self.trigger_combo.addItem(label, removed.id)
+        with QSignalBlocker(self.trigger_combo):  # the note keeps its own plan, even empty
+            self.trigger_combo.setCurrentIndex(
+                max(0, self.trigger_combo.findData(entry.trigger_id))
+            )
 
     def build(self) -> TriggerNote:
         what = self.what_edit.toPlainText().strip()

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QWidget,
 )
 
-from recovery_journal.domain.errors import JournalError
 from recovery_journal.domain.models import (
     CRAVING_OUTCOMES,
     SUBSTANCE_KINDS,
@@ -25,77 +20,29 @@ from recovery_journal.domain.models import (
     Dose,
     MedicationTaken,
     SubstanceUse,
-    Trigger,
 )
 from recovery_journal.domain.units import UNITS
 from recovery_journal.domain.validation import parse_number
 from recovery_journal.services.journal_service import JournalService
-from recovery_journal.ui.entry_dialogs import TEXT_INPUT_LIMIT, EntryDialog, spin_box
-from recovery_journal.ui.safety import mixing_warning, substance_label
+from recovery_journal.ui.entry_dialogs import (
+    TEXT_INPUT_LIMIT,
+    EntryDialog,
+    number_locale,
+    spin_box,
+)
+from recovery_journal.ui.entry_widgets import MixingCheck, TriggerList
+from recovery_journal.ui.safety import substance_label
 
 MAX_AMOUNT = 100_000
-
-
-class TriggerList(QListWidget):
-    """The user's triggers as a checkable list (Space ticks the focused one)."""
-
-    def __init__(self, triggers: Sequence[Trigger], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        for trigger in triggers:
-            item = QListWidgetItem(trigger.name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, trigger.id)
-            self.addItem(item)
-        self.setMaximumHeight(120)
-
-    def checked_ids(self) -> tuple[int, ...]:
-        return tuple(
-            int(self.item(row).data(Qt.ItemDataRole.UserRole))
-            for row in range(self.count())
-            if self.item(row).checkState() == Qt.CheckState.Checked
-        )
-
-    def set_checked(self, ids: Sequence[int]) -> None:
-        for row in range(self.count()):
-            item = self.item(row)
-            on = int(item.data(Qt.ItemDataRole.UserRole)) in ids
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-
-
-class MixingCheck:
-    """Shows the calm mixing note in a dialog while its day has kratom and other substances.
-
-    ``pending_substance`` gives the substance being logged (None in the dose dialog,
-    where the dose being logged is the kratom).
-    """
-
-    def __init__(
-        self, dialog: EntryDialog, pending_substance: Callable[[], str] | None = None
-    ) -> None:
-        self._dialog, self._pending = dialog, pending_substance
-        dialog.time_edit.dateTimeChanged.connect(self.update)
-
-    def update(self) -> None:
-        dialog = self._dialog
-        try:
-            day = dialog.moment().date()
-        except JournalError:  # a time skipped by a clock change: Save explains it
-            return
-        used = dialog.service.substances_on(day)
-        has_kratom = True
-        if self._pending is not None:
-            used.append(self._pending())
-            has_kratom = dialog.service.dose_count_on(day) > 0
-        dialog.show_notice(mixing_warning(used) if has_kratom else "")
 
 
 class DoseDialog(EntryDialog):
     def __init__(self, service: JournalService, now: datetime, parent: QWidget | None = None):
         super().__init__(service, now, parent)
         self.setWindowTitle(self.tr("Log a dose"))
-        self.number_locale = QLocale()
+        self.number_locale = number_locale()
         self.products = {p.name: p for p in service.products.all()}
+        self._kept_product: tuple[str, int | None] | None = None
         self.amount_edit = QLineEdit()
         self.amount_edit.setPlaceholderText(self.number_locale.toString(2.5, "f", 1))
         self.unit_combo = QComboBox()
@@ -128,15 +75,17 @@ class DoseDialog(EntryDialog):
         names = {p.id: p.name for p in self.products.values()}
         self.product_combo.setCurrentText(names.get(last.product_id, "") if last.product_id else "")
         self.unit_combo.setCurrentText(last.unit)
-        self.amount_edit.setText(self.number_locale.toString(last.amount, "g", 6))
+        self.amount_edit.setText(self.number_locale.toString(float(last.amount), "g", 6))
         self.amount_edit.selectAll()
 
     def load_fields(self, entry: Dose) -> None:
         product = self.service.product_map().get(entry.product_id or -1)
+        if product is not None:  # kept as it is, even if since removed from the list
+            self._kept_product = (product.name, product.id)
         self.product_combo.setCurrentText(product.name if product else "")
         self.unit_combo.setCurrentText(entry.unit)
-        self.amount_edit.setText(self.number_locale.toString(entry.amount, "g", 6))
-        self.trigger_list.set_checked(entry.trigger_ids)
+        self.amount_edit.setText(self.number_locale.toString(float(entry.amount), "g", 6))
+        self.trigger_list.set_checked(entry.trigger_ids, self.service.trigger_map())
         self.mixing.update()
 
     def _product_chosen(self, name: str) -> None:
@@ -157,15 +106,24 @@ class DoseDialog(EntryDialog):
         name = self.product_combo.currentText().strip()
         return name or None
 
+    def _unchanged_product_id(self) -> int | None:
+        """The edited dose's own product while its name is left as it was."""
+        if self._kept_product is not None and self.product_name() == self._kept_product[0]:
+            return self._kept_product[1]
+        return None
+
     def build(self) -> Dose:
         return Dose(
             amount=self.amount(),
             unit=self.unit_combo.currentText(),
             trigger_ids=self.trigger_list.checked_ids(),
+            product_id=self._unchanged_product_id(),
             **self.common_values(),
         )
 
     def links(self) -> dict[str, Any]:
+        if self._unchanged_product_id() is not None:
+            return {}
         return {"product_name": self.product_name()}
 
 
@@ -175,7 +133,7 @@ class CravingDialog(EntryDialog):
     def __init__(self, service: JournalService, now: datetime, parent: QWidget | None = None):
         super().__init__(service, now, parent)
         self.setWindowTitle(self.tr("Log a craving"))
-        self.number_locale = QLocale()
+        self.number_locale = number_locale()
         self.intensity_spin = spin_box(0, 10, 5)
         self.trigger_list = TriggerList(service.triggers.all())
         self.coping_edit = QLineEdit()
@@ -205,7 +163,9 @@ class CravingDialog(EntryDialog):
         self.ask_again_box = QCheckBox(self.tr("As&k me again in"))
         self.ask_again_spin = spin_box(10, 20, 15, self.tr(" min"))
         self.ask_again_spin.setAccessibleName(self.tr("Minutes until asking again"))
+        self.ask_again_box.toggled.connect(self._outcome_changed)
         ask_row = QWidget()
+        self.ask_row = ask_row
         ask_layout = QHBoxLayout(ask_row)
         ask_layout.setContentsMargins(0, 0, 0, 0)
         ask_layout.addWidget(self.ask_again_box)
@@ -218,6 +178,7 @@ class CravingDialog(EntryDialog):
         self.add_row(self.tr("Amount &used"), self.used_edit)
         self.form.addRow("", used_row)
         self.form.addRow(self.tr("Ride it out"), ask_row)
+        self.ask_label = self.form.labelForField(ask_row)
         self.ask_again_box.setAccessibleName(self.tr("Ask me again later"))
         self.add_common_rows()
         self._outcome_changed()
@@ -232,13 +193,16 @@ class CravingDialog(EntryDialog):
 
     def load_fields(self, entry: Craving) -> None:
         self.intensity_spin.setValue(entry.intensity)
-        self.trigger_list.set_checked(entry.trigger_ids)
+        self.trigger_list.set_checked(entry.trigger_ids, self.service.trigger_map())
         self.coping_edit.setText(entry.coping)
         self.outcome_combo.setCurrentIndex(max(0, self.outcome_combo.findData(entry.outcome)))
         if entry.used_amount is not None:
-            self.used_edit.setText(self.number_locale.toString(entry.used_amount, "g", 6))
+            self.used_edit.setText(self.number_locale.toString(float(entry.used_amount), "g", 6))
             self.used_unit.setCurrentText(entry.used_unit or "g")
         self.ask_again_box.setChecked(False)
+        self.ask_row.hide()  # the timer is for a craving happening now, not an edit
+        if self.ask_label is not None:
+            self.ask_label.hide()
         self._outcome_changed()
 
     def _outcome_changed(self) -> None:

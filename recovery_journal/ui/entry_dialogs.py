@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,6 +51,7 @@ class EntryDialog(QDialog):
         self.service = service
         self.zone = zone
         self.original: Entry | None = None
+        self._loaded_time = QDateTime()
         self.saver: Saver | None = None
         self.saved: Entry | None = None
         self.form = QFormLayout()
@@ -113,6 +114,7 @@ class EntryDialog(QDialog):
         self.setWindowTitle(self.tr("Edit: {title}").format(title=self.windowTitle()))
         local = entry.at.astimezone(self.zone).replace(tzinfo=None)
         self.time_edit.setDateTime(QDateTime(local))
+        self._loaded_time = self.time_edit.dateTime()
         self.note_edit.setText(entry.note)
         self.clinician_box.setChecked(entry.for_clinician)
         self.load_fields(entry)
@@ -130,6 +132,8 @@ class EntryDialog(QDialog):
         return {}
 
     def moment(self) -> datetime:
+        if self.original is not None and self.time_edit.dateTime() == self._loaded_time:
+            return self.original.at  # unchanged: keep the instant (a repeated DST hour too)
         value = self.time_edit.dateTime().toPython()
         assert isinstance(value, datetime)
         return localize(value.replace(second=0, microsecond=0), self.zone, self.tr("time"))
@@ -177,6 +181,17 @@ class TextBox(QPlainTextEdit):
             self.save_requested.emit()
             return
         super().keyPressEvent(event)
+
+
+def number_locale() -> QLocale:
+    """The user's locale for numbers typed and shown, without thousands separators.
+
+    A separator would be read back wrongly ("1.500" is 1.5 to the parser), so amounts
+    are always shown as plain digits with the locale's decimal point.
+    """
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale
 
 
 def spin_box(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:

@@ -173,7 +173,8 @@ class LogPage(QWidget):
         self._update_actions()
 
     def clear(self) -> None:
-        """Forget every entry shown (the journal is being locked)."""
+        """Forget every entry shown (the journal is being locked or closed)."""
+        self.filters.search_timer.stop()  # a pending search must not reach a closed journal
         self.model.set_entries([], {}, {})
         self.status_label.clear()
 

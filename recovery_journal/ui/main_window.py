@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.unlock_page)
         self.stack.removeWidget(self.view)
         self.view.today.model.clear()
+        self.view.today.timer.stop()
         self.view.log.clear()
         self.view.today.ride_out.stop_all()
         self.view.deleteLater()
@@ -221,7 +222,9 @@ class MainWindow(QMainWindow):
         self._close_dialogs()
         self.undo_stack.clear()  # before closing: clearing signals pages to refresh
         if self.view is not None:
+            self.view.today.timer.stop()
             self.view.today.ride_out.stop_all()
+            self.view.log.clear()
         if self.journal is not None:
             self.journal.close()
             self.journal = None

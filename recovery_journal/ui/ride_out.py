@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from recovery_journal.domain.errors import JournalError
 from recovery_journal.domain.models import Craving
 from recovery_journal.domain.timeutil import hours_between
 from recovery_journal.services.journal_service import JournalService
-from recovery_journal.storage.repositories import NotFoundError
 from recovery_journal.ui.undo import EditEntryCommand
 
 
@@ -73,13 +73,29 @@ class RideOutTimers(QObject):
         self.dialog: CravingCheckDialog | None = None
 
     def start(self, craving: Craving, minutes: int) -> None:
+        """Ask about ``craving`` after ``minutes``."""
+        self._start_timer(craving, minutes)
+
+    def _start_timer(self, craving: Craving, minutes: float) -> None:
         assert craving.id is not None
+        craving_id = craving.id
         timer = QTimer(self)
         timer.setSingleShot(True)
-        timer.timeout.connect(lambda: self.ask(craving.id))
-        timer.start(minutes * 60_000)
-        self.timers[craving.id] = (timer, self._clock() + timedelta(minutes=minutes))
+        timer.timeout.connect(lambda: self.ask(craving_id))
+        timer.start(round(minutes * 60_000))
+        self.timers[craving_id] = (timer, self._clock() + timedelta(minutes=minutes))
         self.changed.emit()
+
+    def resume_pending(self, minutes: int, within: timedelta = timedelta(hours=3)) -> None:
+        """After an unlock: ask again about recent cravings still being ridden out."""
+        now = self._clock()
+        for craving in self._service.entries(Craving, now - within, now):
+            if craving.outcome is None and craving.id not in self.timers:
+                due = craving.at + timedelta(minutes=minutes)
+                wait_min = max(
+                    0.0, (due.astimezone(UTC) - now.astimezone(UTC)).total_seconds() / 60
+                )
+                self._start_timer(craving, wait_min)
 
     def next_check(self) -> datetime | None:
         """When the next question comes, if one is waiting."""
@@ -95,15 +111,16 @@ class RideOutTimers(QObject):
         self.changed.emit()
         try:
             craving = self._service.repo(Craving).get(craving_id)
-        except NotFoundError:  # deleted meanwhile: nothing to ask
+        except JournalError:  # deleted meanwhile: nothing to ask
             return None
         if craving.outcome is not None:  # already answered by an edit
             return None
         when = craving.at.astimezone(self._service.zone).strftime("%H:%M")
-        self.dialog = CravingCheckDialog(craving, when, self._parent)
-        self.dialog.accepted.connect(lambda: self._record(self.dialog))
-        self.dialog.open()
-        return self.dialog
+        dialog = CravingCheckDialog(craving, when, self._parent)
+        dialog.accepted.connect(lambda: self._record(dialog))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
 
     def _record(self, dialog: CravingCheckDialog | None) -> None:
         if dialog is None or dialog.outcome is None:
@@ -111,7 +128,10 @@ class RideOutTimers(QObject):
         old = dialog.craving
         minutes = max(0, round(hours_between(old.at, self._clock()) * 60))
         new = dataclasses.replace(old, outcome=dialog.outcome, duration_min=min(minutes, 24 * 60))
-        self._service.update(new)
+        try:
+            self._service.update(new)
+        except JournalError:  # deleted while the question was open: nothing to record
+            return
         self._undo.push(EditEntryCommand(self._service, old, new))
 
     def stop_all(self) -> None:

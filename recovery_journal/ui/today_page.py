@@ -84,6 +84,7 @@ class TodayPage(QWidget):
         self.ride_label = _label("", 11, "rideOut")
         self.ride_out = RideOutTimers(service, undo_stack, clock, self)
         self.ride_out.changed.connect(self._show_ride_out)
+        self.ride_out.resume_pending(int(service.setting("craving_timer_minutes")))
         self.model = EntryTableModel(service.zone, self)
         self.table = self._make_table()
         self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -127,7 +128,9 @@ class TodayPage(QWidget):
         button.setMinimumHeight(36)
         button.clicked.connect(lambda: self.open_entry(dialog_key))
         shortcut = QShortcut(QKeySequence(key), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Window-wide, so a key works wherever the focus is; Qt only fires shortcuts of
+        # visible widgets, so they are live exactly while Today is the page shown.
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(lambda: self.open_entry(dialog_key))
         return button
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from recovery_journal.domain.models import Dose
 from recovery_journal.domain.stats import DayStats
 from recovery_journal.domain.taper import TaperStep
-from recovery_journal.domain.units import format_amount, unit_family
+from recovery_journal.domain.units import format_amount, in_family_units, unit_family
 from recovery_journal.services.journal_service import DaySnapshot
 from recovery_journal.ui.describe import format_duration_h
 
@@ -45,7 +45,7 @@ def day_text(stats: DayStats, step: TaperStep | None, unit: str) -> str:
         text += " (" + ", ".join(others) + ")"
     if step is not None:
         text += tr(" of {target} target").format(target=format_amount(step.daily_target, unit))
-        if amount > step.daily_target + 1e-9:
+        if amount > in_family_units(step.daily_target, unit) + 1e-9:
             text += tr(" · over today's target")
     return text
 
@@ -91,7 +91,8 @@ def target_fraction(stats: DayStats, step: TaperStep | None, unit: str) -> float
     """How much of today's target is taken (None without a target)."""
     if step is None or step.daily_target <= 0:
         return None
-    return stats.totals.get(unit_family(unit), 0.0) / step.daily_target
+    target = in_family_units(step.daily_target, unit)  # totals are in g, a plan may be in mg
+    return stats.totals.get(unit_family(unit), 0.0) / target
 
 
 def due_text(due: list[str]) -> str:

@@ -711,9 +711,8 @@ def expected_moment(text: str) -> datetime | None:
         parsed = first
     if not 1900 <= parsed.year <= 2200:
         return None
-    today = datetime.now(BERLIN).date()
-    tomorrow = datetime.combine(today + timedelta(days=1), time(0, 0), tzinfo=BERLIN)
-    return parsed if parsed < tomorrow else None  # entries may be back-dated, never future
+    latest = datetime.now(UTC) + timedelta(minutes=5)
+    return parsed if parsed <= latest else None  # entries may be back-dated, never future
 
 
 def same_moment(stored: datetime, expected: datetime | None) -> bool:

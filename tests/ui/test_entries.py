@@ -235,11 +235,12 @@ def test_bad_amounts_give_a_message_and_save_nothing(
     assert window.view.service.entry_count() == 0
 
 
-def test_a_future_day_is_refused(qtbot, window: MainWindow) -> None:
-    mood = press(qtbot, window, "M", MoodDialog)
-    set_time(mood, "2026-11-21 09:00")
+@pytest.mark.parametrize("when", ["2026-11-21 09:00", "2026-11-20 23:00"])
+def test_a_future_time_is_refused(qtbot, window: MainWindow, when: str) -> None:
+    mood = press(qtbot, window, "M", MoodDialog)  # the clock says 2026-11-20 14:00
+    set_time(mood, when)
     save(qtbot, mood)
-    assert mood.isVisible() and "after today" in mood.error_label.text()
+    assert mood.isVisible() and "in the future" in mood.error_label.text()
     assert window.view.service.entry_count() == 0
     set_time(mood, "2026-11-18 21:30")  # back-dating is fine
     save(qtbot, mood)
