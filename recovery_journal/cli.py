@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from recovery_journal.cli_plan import add_plan_parsers, run_plan
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.domain.models import (
     CRAVING_OUTCOMES,
@@ -42,6 +43,7 @@ from recovery_journal.services.access import (
 )
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.stats_service import stats_document
+from recovery_journal.services.taper_service import TaperService
 from recovery_journal.storage.journal import Journal
 from recovery_journal.storage.location import JournalLocation, secure_umask
 
@@ -72,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--to", dest="last", required=True, metavar="DATE")
     stats.add_argument("--now", metavar="T", help="measure hours since the last dose at T")
     stats.add_argument("--json", action="store_true", required=True, help="print JSON")
+    add_plan_parsers(commands.add_parser("plan", help="the taper plan"))
     demo = commands.add_parser("demo", help="fill an empty journal with sample data")
     demo.add_argument("--days", default="120", metavar="N")
     return parser
@@ -299,11 +302,11 @@ class Cli:
         journal = self.open()
         try:
             service = JournalService(journal)
-            return self.dispatch(service)
+            return self.dispatch(service, journal)
         finally:
             journal.close()
 
-    def dispatch(self, service: JournalService) -> int:
+    def dispatch(self, service: JournalService, journal: Journal) -> int:
         command = self.args.command
         if command == "log":
             print(f"Logged {_log_entry(service, self.args)}.", file=self.stdout)
@@ -315,6 +318,10 @@ class Cli:
                 parse_time(self.args.now, "--now") if self.args.now else None,
             )
             print(json.dumps(document, indent=2), file=self.stdout)
+        elif command == "plan":
+            taper = TaperService(journal, zone=service.zone, clock=service.clock)
+            today = service.clock().astimezone(service.zone).date()
+            print(run_plan(taper, self.args, today), file=self.stdout)
         elif command == "demo":
             from recovery_journal.services.demo import fill_demo_journal
 

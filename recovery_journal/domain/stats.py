@@ -22,6 +22,16 @@ class SleepFigures:
 
 
 @dataclass(frozen=True)
+class ProductTotal:
+    """A day's doses of one product (or of no named product) adding to one totals key."""
+
+    key: str
+    product_id: int | None
+    amount: float
+    doses: int
+
+
+@dataclass(frozen=True)
 class DayStats:
     date: date
     dose_count: int = 0
@@ -34,6 +44,7 @@ class DayStats:
     sows_totals: tuple[int, ...] = ()
     craving_count: int = 0
     sleep: SleepFigures | None = None
+    product_totals: tuple[ProductTotal, ...] = ()
 
 
 def dates_between(first: date, last: date) -> list[date]:
@@ -84,10 +95,13 @@ def _dose_figures(
     # By UTC instant: same-zone datetimes compare by wall clock, which misorders the repeated hour.
     ordered = sorted(day_doses, key=lambda d: d.at.astimezone(UTC))
     totals: dict[str, float] = defaultdict(float)
+    parts: dict[tuple[str, int | None], list[float]] = defaultdict(list)
     for dose in ordered:
         product = products.get(dose.product_id) if dose.product_id is not None else None
         key = total_key(dose.unit, product.high_potency if product else False)
-        totals[key] += in_family_units(dose.amount, dose.unit)
+        amount = in_family_units(dose.amount, dose.unit)
+        totals[key] += amount
+        parts[(key, dose.product_id)].append(amount)
     intervals = [hours_between(a.at, b.at) for a, b in zip(ordered, ordered[1:], strict=False)]
     return DayStats(
         date=day,
@@ -98,6 +112,18 @@ def _dose_figures(
         first_dose=ordered[0].at if ordered else None,
         last_dose=ordered[-1].at if ordered else None,
         night_doses=sum(1 for d in ordered if d.at.astimezone(zone).hour < NIGHT_END_HOUR),
+        product_totals=_product_totals(parts),
+    )
+
+
+def _product_totals(
+    parts: Mapping[tuple[str, int | None], list[float]],
+) -> tuple[ProductTotal, ...]:
+    """Amounts and dose counts per (totals key, product), in a stable order."""
+    ordered = sorted(parts.items(), key=lambda item: (item[0][0], item[0][1] or 0))
+    return tuple(
+        ProductTotal(key, product_id, sum(amounts), len(amounts))
+        for (key, product_id), amounts in ordered
     )
 
 

@@ -27,6 +27,12 @@ def in_family_units(amount: float, unit: str) -> float:
     return amount * _TO_FAMILY[unit]
 
 
+def from_family_units(amount: float, unit: str) -> float:
+    """An amount in its family's unit expressed in ``unit`` (g become mg)."""
+    unit_family(unit)
+    return amount / _TO_FAMILY[unit]
+
+
 def total_key(unit: str, high_potency: bool) -> str:
     """The key a dose adds to in daily totals; high-potency products never mix with leaf."""
     family = unit_family(unit)

@@ -108,7 +108,12 @@ def _v3(db: Database) -> None:
     db.execute("ALTER TABLE triggers ADD COLUMN notes TEXT NOT NULL DEFAULT ''")
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3)
+def _v4(db: Database) -> None:
+    """Each plan version says how it came about: a new plan, a hold, a step back, an edit."""
+    db.execute("ALTER TABLE taper_plans ADD COLUMN change TEXT NOT NULL DEFAULT 'created'")
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -26,6 +26,7 @@ from recovery_journal.storage.journal import Journal
 from recovery_journal.ui.help_dialog import HelpDialog
 from recovery_journal.ui.log_page import LogPage
 from recovery_journal.ui.settings_page import SettingsPage
+from recovery_journal.ui.taper_page import TaperPage
 from recovery_journal.ui.today_page import TodayPage
 from recovery_journal.ui.unlock_page import UnlockPage
 
@@ -41,7 +42,7 @@ class JournalView(QWidget):
     def __init__(self, journal: Journal, clock: Callable[[], datetime], undo: QUndoStack) -> None:
         super().__init__()
         self.service = JournalService(journal, clock=clock)
-        self.taper = TaperService(journal)
+        self.taper = TaperService(journal, self.service.zone, clock)
         self.catalog = CatalogService(journal)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Pages"))
@@ -52,11 +53,14 @@ class JournalView(QWidget):
         self.pages = QStackedWidget()
         self.today = TodayPage(self.service, self.taper, undo, clock)
         self.log = LogPage(self.service, undo, clock)
+        self.taper_page = TaperPage(self.service, self.taper, undo, clock)
+        self.taper_page.plan_changed.connect(self.today.refresh)
         self.settings = SettingsPage(self.service, self.catalog)
         self.settings.lists_changed.connect(self.today.refresh)
         built: dict[str, QWidget] = {
             "Today": self.today,
             "Log": self.log,
+            "Taper": self.taper_page,
             "Settings": self.settings,
         }
         for name in PAGES:

@@ -1,0 +1,84 @@
+"""The Taper page: a plan made from prefilled data, held, and seen on Today."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+
+from recovery_journal.domain.models import Dose
+from recovery_journal.ui.main_window import MainWindow
+from recovery_journal.ui.plan_change_dialog import PlanChangeDialog
+from recovery_journal.ui.plan_dialog import PlanDialog
+from recovery_journal.ui.taper_model import ProgressModel
+
+
+def log_a_steady_week(window: MainWindow, clock) -> None:  # type: ignore[no-untyped-def]
+    """Four doses of 2.5 g on each of the last seven days (10 g a day)."""
+    service = window.view.service
+    zone = service.zone
+    today = clock().astimezone(zone).date()
+    for back in range(1, 8):
+        day = today - timedelta(days=back)
+        for hour in (8, 12, 16, 20):
+            at = datetime(day.year, day.month, day.day, hour, 0, tzinfo=zone)
+            service.log(Dose(at=at, amount=2.5, unit="g"), product_name="Red powder")
+
+
+def test_plan_from_prefill_then_hold_moves_todays_target(qtbot, window: MainWindow, clock) -> None:  # type: ignore[no-untyped-def]
+    log_a_steady_week(window, clock)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.view.taper_page
+    assert window.view.current_page() == "Taper"
+    assert "No taper plan yet" in page.status_label.text()
+
+    qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, PlanDialog)
+    assert "last 7 days" in dialog.prefill_label.text()
+    assert dialog.daily_edit.text() == "10" and dialog.doses_spin.value() == 4
+    assert dialog.preview.rowCount() > 3, "the steps are previewed before saving"
+    qtbot.keyClick(dialog.daily_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+
+    steps = window.view.taper.current_steps()
+    assert steps[0].daily_target == 10 and steps[0].doses_per_day == 4
+    assert steps[1].daily_target == 9 and steps[1].doses_per_day == 3, "fewer doses first"
+    assert page.steps_model.rowCount() == len(steps)
+    today = window.view.today
+    today.refresh()
+    assert "Step 1 of" in today.step_label.text() and "10 g/day" in today.step_label.text()
+    assert "4 doses" in today.next_label.text()
+
+    qtbot.mouseClick(page.buttons["hold"], Qt.MouseButton.LeftButton)
+    hold = page.dialog
+    assert isinstance(hold, PlanChangeDialog) and hold.days() == 7
+    hold.note_edit.setText("bad week at work")
+    qtbot.keyClick(hold.note_edit, Qt.Key.Key_Return)
+    held = window.view.taper.current_steps()
+    assert held[0].end == steps[0].end + timedelta(days=7)
+    assert held[1].start == steps[1].start + timedelta(days=7)
+    assert "bad week at work" in page.version_label.text()
+
+    clock.moment = clock.moment + timedelta(days=7)  # the day step 2 was due to start
+    today.refresh()
+    assert "10 g/day" in today.step_label.text(), "held: still step 1's target"
+    assert "9 g" not in today.step_label.text()
+
+
+def test_missing_days_show_as_no_data_never_on_target(qtbot, window: MainWindow, clock) -> None:  # type: ignore[no-untyped-def]
+    log_a_steady_week(window, clock)
+    view = window.view
+    page = view.taper_page
+    view.show_page("Taper")
+    qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
+    assert isinstance(page.dialog, PlanDialog)
+    page.dialog.try_accept()
+    clock.moment = clock.moment + timedelta(days=3)  # three days without any dose logged
+    page.refresh()
+    model = page.days_model
+    statuses = [model.index(r, ProgressModel.STATUS).data() for r in range(model.rowCount())]
+    assert statuses[:4] == ["no data"] * 4, statuses
+    assert page.adherence_label.text().startswith("On target on 0 % of days so far"), (
+        page.adherence_label.text()
+    )
