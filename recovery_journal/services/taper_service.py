@@ -110,6 +110,13 @@ class TaperService:
         return self._plans.version_at(day_start(day + timedelta(days=1), self._entries.zone))
 
     # -- plan vs actual ---------------------------------------------------------------
+    def tracked(self, day: DayStats) -> tuple[float, int] | None:
+        """What counts toward the plan on ``day``: amount in the plan's unit, dose count."""
+        version = self._plans.current()
+        if version is None:
+            return None
+        return taper_tracking.tracked(day, version.track_key, self._leaf_factors(), version.unit)
+
     def progress(self, today: date) -> PlanProgress:
         """Each plan day up to today against its target (no days without a plan)."""
         version = self._plans.current()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.domain.taper import TaperInputs, TaperStep, generate_plan
+from recovery_journal.domain.taper_tracking import track_keys
 from recovery_journal.domain.units import UNITS
 from recovery_journal.domain.validation import parse_number
 from recovery_journal.ui.entry_dialogs import number_locale, spin_box
@@ -36,6 +37,8 @@ METHOD_LABELS = {
 
 class PlanDialog(QDialog):
     """The plan inputs with a live preview; ``inputs()`` and ``unit()`` give the result."""
+
+    track_changed = Signal(str)
 
     def __init__(
         self,
@@ -58,6 +61,8 @@ class PlanDialog(QDialog):
         self.unit_combo = QComboBox()
         self.unit_combo.addItems(list(UNITS))
         self.unit_combo.setCurrentText(unit)
+        self.track_combo = QComboBox()
+        self._fill_tracks()
         self.doses_spin = spin_box(1, 24, doses_per_day or 4)
         self.target_doses_spin = spin_box(1, 24, 2)
         self.step_days_spin = spin_box(1, 90, 7, self.tr(" days"))
@@ -88,7 +93,11 @@ class PlanDialog(QDialog):
             spin.valueChanged.connect(self.update_preview)
         self.method_combo.currentIndexChanged.connect(self.update_preview)
         self.start_edit.dateChanged.connect(self.update_preview)
+        self.unit_combo.currentIndexChanged.connect(self._fill_tracks)
         self.unit_combo.currentIndexChanged.connect(self.update_preview)
+        self.track_combo.currentIndexChanged.connect(
+            lambda: self.track_changed.emit(self.track_key())
+        )
         self.update_preview()
         self.daily_edit.setFocus()
 
@@ -102,6 +111,7 @@ class PlanDialog(QDialog):
         amount_row.addWidget(self.unit_combo)
         rows: list[tuple[str, QWidget | QHBoxLayout, QWidget]] = [
             (self.tr("&Method"), self.method_combo, self.method_combo),
+            (self.tr("Plan &covers"), self.track_combo, self.track_combo),
             (self.tr("Current &daily amount"), amount_row, self.daily_edit),
             (self.tr("Doses &per day now"), self.doses_spin, self.doses_spin),
             (self.tr("&Target doses per day"), self.target_doses_spin, self.target_doses_spin),
@@ -157,6 +167,28 @@ class PlanDialog(QDialog):
 
     def unit(self) -> str:
         return self.unit_combo.currentText()
+
+    def track_key(self) -> str:
+        """Which doses the plan counts: leaf and ordinary products, or high-potency ones."""
+        return str(self.track_combo.currentData())
+
+    def _fill_tracks(self) -> None:
+        leaf, strong = track_keys(self.unit())
+        chosen = self.track_combo.currentIndex()
+        with QSignalBlocker(self.track_combo):
+            self.track_combo.clear()
+            self.track_combo.addItem(self.tr("Leaf powder and ordinary products"), leaf)
+            self.track_combo.addItem(
+                self.tr("High-potency products only (extracts, shots)"), strong
+            )
+            self.track_combo.setCurrentIndex(max(0, chosen))
+
+    def set_amounts(self, daily_amount: float | None, doses_per_day: int | None, note: str) -> None:
+        """Refill the current amounts (after choosing what the plan covers)."""
+        self.daily_edit.setText(self._number(daily_amount) if daily_amount else "")
+        if doses_per_day:
+            self.doses_spin.setValue(doses_per_day)
+        self.prefill_label.setText(note)
 
     def update_preview(self) -> list[TaperStep]:
         try:

@@ -204,29 +204,41 @@ class TaperPage(QWidget):
     # -- changes -----------------------------------------------------------------
     def new_plan(self) -> PlanDialog:
         today = self.today()
-        prefill = self.taper.prefill(today)
-        if prefill is None:
-            note = self.tr("No doses logged in the last 7 days: enter your current amount.")
-            amount, doses = None, None
-        else:
-            note = self.tr(
-                "Filled in from your last {n} days of logged doses (the middle values). "
-                "Change anything that does not fit."
-            ).format(n=prefill.days_used)
-            amount, doses = prefill.daily_amount, prefill.doses_per_day
         unit = self.taper.current_unit() or str(self.service.setting("default_unit"))
-        dialog = PlanDialog(today, amount, doses, unit, note, self)
+        dialog = PlanDialog(today, None, None, unit, "", self)
+        dialog.track_changed.connect(lambda key: dialog.set_amounts(*self._prefill(key)))
+        dialog.set_amounts(*self._prefill(dialog.track_key()))
         dialog.accepted.connect(lambda: self._save_new(dialog))
         dialog.open()
         self.dialog = dialog
         return dialog
 
+    def _prefill(self, track_key: str) -> tuple[float | None, int | None, str]:
+        """Amount, doses per day and a sentence saying where they came from."""
+        prefill = self.taper.prefill(self.today(), track_key)
+        if prefill is None:
+            note = self.tr("No such doses logged in the last 7 days: enter your current amount.")
+            return None, None, note
+        note = self.tr(
+            "Filled in from your last {n} days of logged doses (the middle values). "
+            "Change anything that does not fit."
+        ).format(n=prefill.days_used)
+        return prefill.daily_amount, prefill.doses_per_day, note
+
     def _save_new(self, dialog: PlanDialog) -> None:
-        self._apply(lambda: self.taper.create_plan(dialog.inputs(), dialog.unit()))
+        self._apply(
+            lambda: self.taper.create_plan(
+                dialog.inputs(), dialog.unit(), track_key=dialog.track_key()
+            )
+        )
 
     def change_plan(self) -> PlanDialog:
         dialog = self.new_plan()
         dialog.setWindowTitle(self.tr("Change the plan from today"))
+        tracked = dialog.track_combo.findData(self.taper.current_track_key())
+        dialog.track_combo.setCurrentIndex(max(0, tracked))
+        dialog.track_combo.setEnabled(False)  # a changed plan keeps counting the same doses
+        dialog.unit_combo.setEnabled(False)
         dialog.accepted.disconnect()
         dialog.accepted.connect(
             lambda: self._apply(lambda: self.taper.replace_future(dialog.inputs(), self.today()))

@@ -170,13 +170,14 @@ class TodayPage(QWidget):
         step = self.taper.step_on(today)
         unit = self.taper.current_unit() or "g"
         self.since_label.setText(today_text.since_text(snapshot))
-        self.day_label.setText(today_text.day_text(snapshot.stats, step, unit))
+        tracked = self.taper.tracked(snapshot.stats)
+        self.day_label.setText(today_text.day_text(snapshot.stats, step, unit, tracked))
         self.step_label.setText(today_text.step_text(step, len(self.taper.current_steps()), unit))
         self.interval_label.setText(today_text.interval_text(snapshot.stats, step))
         self.next_label.setText(
             today_text.next_dose_text(snapshot.last_dose, step, moment, self.service.zone)
         )
-        fraction = today_text.target_fraction(snapshot.stats, step, unit)
+        fraction = today_text.target_fraction(step, tracked)
         self.progress.setVisible(fraction is not None)
         self.progress.setRange(0, 1000)
         self.progress.setValue(int(min(1.0, fraction or 0.0) * 1000))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from recovery_journal.domain.models import Dose
 from recovery_journal.domain.stats import DayStats
 from recovery_journal.domain.taper import TaperStep
-from recovery_journal.domain.units import format_amount, in_family_units, unit_family
+from recovery_journal.domain.units import format_amount, unit_family
 from recovery_journal.services.journal_service import DaySnapshot
 from recovery_journal.ui.describe import format_duration_h
 
@@ -34,19 +34,26 @@ def dose_count_text(count: int) -> str:
     return tr("{n} doses").format(n=count)
 
 
-def day_text(stats: DayStats, step: TaperStep | None, unit: str) -> str:
-    family = unit_family(unit)
-    amount = stats.totals.get(family, 0.0)
-    text = tr("Today: {doses}, {amount}").format(
-        doses=dose_count_text(stats.dose_count), amount=format_amount(amount, family)
+def day_text(
+    stats: DayStats, step: TaperStep | None, unit: str, tracked: tuple[float, int] | None
+) -> str:
+    """Today's doses and amount; with a plan, the amount that counts toward it."""
+    if step is None or tracked is None:
+        family = unit_family(unit)
+        text = tr("Today: {doses}, {amount}").format(
+            doses=dose_count_text(stats.dose_count),
+            amount=format_amount(stats.totals.get(family, 0.0), family),
+        )
+        others = [format_amount(v, k) for k, v in sorted(stats.totals.items()) if k != family]
+        return text + (" (" + ", ".join(others) + ")" if others else "")
+    amount, doses = tracked
+    text = tr("Today: {doses}, {amount} of {target} target").format(
+        doses=dose_count_text(doses),
+        amount=format_amount(amount, unit),
+        target=format_amount(step.daily_target, unit),
     )
-    others = [format_amount(v, k) for k, v in sorted(stats.totals.items()) if k != family]
-    if others:
-        text += " (" + ", ".join(others) + ")"
-    if step is not None:
-        text += tr(" of {target} target").format(target=format_amount(step.daily_target, unit))
-        if amount > in_family_units(step.daily_target, unit) + 1e-9:
-            text += tr(" · over today's target")
+    if amount > step.daily_target + 1e-9:
+        text += tr(" · over today's target")
     return text
 
 
@@ -87,12 +94,11 @@ def next_dose_text(
     )
 
 
-def target_fraction(stats: DayStats, step: TaperStep | None, unit: str) -> float | None:
+def target_fraction(step: TaperStep | None, tracked: tuple[float, int] | None) -> float | None:
     """How much of today's target is taken (None without a target)."""
-    if step is None or step.daily_target <= 0:
+    if step is None or tracked is None or step.daily_target <= 0:
         return None
-    target = in_family_units(step.daily_target, unit)  # totals are in g, a plan may be in mg
-    return stats.totals.get(unit_family(unit), 0.0) / target
+    return tracked[0] / step.daily_target
 
 
 def due_text(due: list[str]) -> str:

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 
-from recovery_journal.domain.models import Dose
+from recovery_journal.domain.models import Dose, Product
 from recovery_journal.ui.main_window import MainWindow
 from recovery_journal.ui.plan_change_dialog import PlanChangeDialog
 from recovery_journal.ui.plan_dialog import PlanDialog
@@ -82,3 +82,35 @@ def test_missing_days_show_as_no_data_never_on_target(qtbot, window: MainWindow,
     assert page.adherence_label.text().startswith("On target on 0 % of days so far"), (
         page.adherence_label.text()
     )
+
+
+def test_a_high_potency_plan_counts_only_high_potency_doses(
+    qtbot, window: MainWindow, clock
+) -> None:  # type: ignore[no-untyped-def]
+    log_a_steady_week(window, clock)  # leaf powder, 10 g a day
+    service = window.view.service
+    service.add_product(Product(name="Gold extract", form="extract", unit="g", high_potency=True))
+    zone = service.zone
+    today = clock().astimezone(zone).date()
+    for back in range(1, 8):
+        day = today - timedelta(days=back)
+        at = datetime(day.year, day.month, day.day, 21, 0, tzinfo=zone)
+        service.log(Dose(at=at, amount=0.5, unit="g"), product_name="Gold extract")
+    page = window.view.taper_page
+    window.view.show_page("Taper")
+    dialog = page.new_plan()
+    assert dialog.daily_edit.text() == "10", "leaf powder by default"
+    dialog.track_combo.setCurrentIndex(dialog.track_combo.findData("g high-potency"))
+    assert dialog.daily_edit.text() == "0.5" and dialog.doses_spin.value() == 1
+    dialog.resolution_edit.setText("0.05")
+    dialog.target_doses_spin.setValue(1)
+    dialog.try_accept()
+    assert window.view.taper.current_track_key() == "g high-potency"
+    service.log(
+        Dose(at=clock() - timedelta(hours=2), amount=3, unit="g"), product_name="Red powder"
+    )
+    service.log(
+        Dose(at=clock() - timedelta(hours=1), amount=0.25, unit="g"), product_name="Gold extract"
+    )
+    window.view.today.refresh()
+    assert "Today: 1 dose, 0.25 g of 0.5 g target" in window.view.today.day_label.text()
