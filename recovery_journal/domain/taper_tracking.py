@@ -22,15 +22,21 @@ from recovery_journal.domain.errors import ValidationError
 from recovery_journal.domain.models import Product
 from recovery_journal.domain.stats import DayStats
 from recovery_journal.domain.taper import TaperStep, step_on
-from recovery_journal.domain.units import HIGH_POTENCY_SUFFIX, from_family_units, unit_family
+from recovery_journal.domain.units import (
+    HIGH_POTENCY_SUFFIX,
+    from_family_units,
+    in_family_units,
+    unit_family,
+)
 
 ON_TARGET, OVER, NO_DATA = "on target", "over", "no data"
+MORE_DOSES = "more doses"  # within the amount, but more often than the step plans
 STATUSES = (ON_TARGET, OVER, NO_DATA)
 LEAF_KEY = "g"
 PREFILL_DAYS = 7
 WINDOW_DAYS = 3  # the step's first days and the latest days, compared for a hold
 SOWS_RISE = 1.5  # the latest withdrawal scores at least 50% above the step's first days…
-SOWS_FLOOR = 8.0  # …and at least this high, so a rise from 0 or 2 is not read as a change
+SOWS_FLOOR_FROM_ZERO = 5.0  # from a first-days mean of 0, the latest days must reach this
 SLEEP_DROP = 10.0  # efficiency points
 _TOLERANCE = 1e-9  # float noise allowed when comparing an amount with its target
 
@@ -84,8 +90,9 @@ def check_track_key(track_key: str, unit: str) -> str:
 
 def leaf_factors_of(products: Iterable[Product]) -> dict[int, float]:
     """Product id → grams of leaf one unit counts as, for high-potency products with a factor."""
+    # Totals hold amounts in the family unit (g); the factor is per the product's own unit.
     return {
-        product.id: product.leaf_equivalent_factor
+        product.id: product.leaf_equivalent_factor / in_family_units(1.0, product.unit)
         for product in products
         if product.high_potency
         and product.leaf_equivalent_factor is not None
@@ -190,14 +197,22 @@ def _day_progress(
         status = NO_DATA
     elif actual > step.daily_target + _TOLERANCE * max(1.0, step.daily_target):
         status = OVER
+    elif doses > step.doses_per_day:
+        status = MORE_DOSES  # frequency matters as much as the amount
     else:
         status = ON_TARGET
     return DayProgress(stats.date, step.daily_target, actual, doses, step.doses_per_day, status)
 
 
 def _counts(day: DayProgress, today: date) -> bool:
-    """Complete days count; today counts only once it is over target."""
-    return day.date < today or (day.date == today and day.status == OVER)
+    """Complete days count; today only once it is over target.
+
+    A day of a zero step with nothing logged is left out: it is neither a success
+    (no data never is) nor a failure at the very point the plan asks for nothing.
+    """
+    if day.target == 0 and day.status == NO_DATA:
+        return False
+    return day.date < today or (day.date == today and day.status in (OVER, MORE_DOSES))
 
 
 def _adherence(days: Sequence[DayProgress]) -> float | None:
@@ -227,12 +242,16 @@ def _window(first: date) -> list[date]:
 
 
 def _sows_reason(start: date, sows_by_day: Mapping[date, Sequence[int]], today: date) -> str | None:
+    if today < start + timedelta(days=WINDOW_DAYS):
+        return None  # from the step's 4th day: the latest days may overlap the first ones
     latest = today - timedelta(days=WINDOW_DAYS - 1)
-    if latest < start + timedelta(days=WINDOW_DAYS):
-        return None  # the windows would overlap
     daily = {day: statistics.fmean(totals) for day, totals in sows_by_day.items() if totals}
     before, after = _window_mean(daily, start), _window_mean(daily, latest)
-    if before is None or after is None or after < max(SOWS_RISE * before, SOWS_FLOOR):
+    if before is None or after is None:
+        return None
+    # 50% above the first days; from a start of 0, any rise is "50% above", so a floor
+    threshold = SOWS_RISE * before if before > 0 else SOWS_FLOOR_FROM_ZERO
+    if after < threshold or after <= before:
         return None
     return (
         f"Withdrawal scores in the last {WINDOW_DAYS} days average {after:.0f}, "
@@ -242,8 +261,8 @@ def _sows_reason(start: date, sows_by_day: Mapping[date, Sequence[int]], today: 
 
 def _sleep_reason(start: date, efficiency: Mapping[date, float], today: date) -> str | None:
     latest = today - timedelta(days=WINDOW_DAYS)  # nights are keyed by the evening's date
-    if latest < start + timedelta(days=WINDOW_DAYS):
-        return None
+    if latest <= start:
+        return None  # from the step's 4th night on
     before, after = _window_mean(efficiency, start), _window_mean(efficiency, latest)
     if before is None or after is None or before - after < SLEEP_DROP:
         return None

@@ -279,6 +279,15 @@ class JournalService:
             due.append("self_reflection")
         return due
 
+    def first_entry_date(self) -> date | None:
+        """The local date of the earliest live entry (None in an empty journal)."""
+        firsts = [e.at for e in (repo.earliest() for repo in self._repos.values()) if e]
+        return (
+            min(firsts, key=lambda at: at.astimezone(UTC)).astimezone(self.zone).date()
+            if firsts
+            else None
+        )
+
     def entry_count(self) -> int:
         return sum(repo.count() for repo in self._repos.values())
 

@@ -37,11 +37,13 @@ class TaperService:
         self._plans = PlanRepository(journal.db)
 
     # -- making and changing the plan -------------------------------------------------
-    def prefill(self, today: date, track_key: str = taper_tracking.LEAF_KEY) -> Prefill | None:
-        """Suggested daily amount and doses a day from the 7 complete days before today."""
+    def prefill(
+        self, today: date, track_key: str = taper_tracking.LEAF_KEY, unit: str | None = None
+    ) -> Prefill | None:
+        """Suggested daily amount (in ``unit``) and doses a day from the 7 days before today."""
         first = today - timedelta(days=taper_tracking.PREFILL_DAYS)
         days = self._entries.day_stats(first, today - timedelta(days=1))
-        return taper_tracking.prefill(days, track_key, self._leaf_factors())
+        return taper_tracking.prefill(days, track_key, self._leaf_factors(), unit)
 
     def create_plan(
         self, inputs: TaperInputs, unit: str, note: str = "", track_key: str | None = None

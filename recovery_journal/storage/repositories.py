@@ -155,6 +155,12 @@ class EntryRepository(Generic[E]):
         rows = list(self._db.query(sql, params))
         return self._build(rows[0]) if rows else None
 
+    def earliest(self) -> E | None:
+        """The first live entry by time (uses the time index)."""
+        sql = f"SELECT * FROM {self.table} WHERE deleted_utc IS NULL ORDER BY at_utc, id LIMIT 1"
+        rows = list(self._db.query(sql))
+        return self._build(rows[0]) if rows else None
+
     def count(self, *, include_deleted: bool = False) -> int:
         condition = "" if include_deleted else " WHERE deleted_utc IS NULL"
         return int(self._db.execute(f"SELECT count(*) FROM {self.table}{condition}").fetchone()[0])

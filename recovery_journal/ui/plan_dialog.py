@@ -94,6 +94,9 @@ class PlanDialog(QDialog):
         self.method_combo.currentIndexChanged.connect(self.update_preview)
         self.start_edit.dateChanged.connect(self.update_preview)
         self.unit_combo.currentIndexChanged.connect(self._fill_tracks)
+        self.unit_combo.currentIndexChanged.connect(  # amounts are refilled in the new unit
+            lambda: self.track_changed.emit(self.track_key())
+        )
         self.unit_combo.currentIndexChanged.connect(self.update_preview)
         self.track_combo.currentIndexChanged.connect(
             lambda: self.track_changed.emit(self.track_key())
@@ -182,6 +185,15 @@ class PlanDialog(QDialog):
                 self.tr("High-potency products only (extracts, shots)"), strong
             )
             self.track_combo.setCurrentIndex(max(0, chosen))
+
+    def load_inputs(self, inputs: TaperInputs) -> None:
+        """Show a plan's own settings (to change a plan in progress from today)."""
+        self.method_combo.setCurrentIndex(max(0, self.method_combo.findData(inputs.method)))
+        self.reduction_edit.setText(self._number(inputs.reduction_pct))
+        self.resolution_edit.setText(self._number(inputs.resolution))
+        self.goal_edit.setText(self._number(inputs.goal))
+        self.step_days_spin.setValue(inputs.step_days)
+        self.target_doses_spin.setValue(inputs.target_doses_per_day)
 
     def set_amounts(self, daily_amount: float | None, doses_per_day: int | None, note: str) -> None:
         """Refill the current amounts (after choosing what the plan covers)."""

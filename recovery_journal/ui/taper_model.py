@@ -152,5 +152,10 @@ class ProgressModel(QAbstractTableModel):
 
 
 def status_text(status: str) -> str:
-    labels = {"on target": tr("on target"), "over": tr("over target"), "no data": tr("no data")}
+    labels = {
+        "on target": tr("on target"),
+        "over": tr("over target"),
+        "more doses": tr("more doses than planned"),
+        "no data": tr("no data"),
+    }
     return labels.get(status, status)

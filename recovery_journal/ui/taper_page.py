@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.domain.errors import JournalError
+from recovery_journal.domain.taper_tracking import PlanProgress
 from recovery_journal.domain.units import format_amount
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.taper_service import TaperService
@@ -121,8 +122,11 @@ class TaperPage(QWidget):
         steps = self.taper.current_steps()
         unit = self.taper.current_unit() or "g"
         has_plan = bool(steps)
+        in_progress = has_plan and today <= steps[-1].end
         for key in ("change", "hold", "resume", "revert"):
-            self.buttons[key].setVisible(has_plan)
+            self.buttons[key].setVisible(in_progress)
+        # While a plan runs it is changed from today (its past kept), not replaced.
+        self.buttons["new"].setVisible(not in_progress)
         self.chart.setVisible(has_plan)
         if not has_plan:
             self._show_empty()
@@ -176,10 +180,9 @@ class TaperPage(QWidget):
             )
         return text
 
-    def _adherence_text(self, progress: object) -> str:
-        step_rate = getattr(progress, "step_adherence", None)
-        plan_rate = getattr(progress, "plan_adherence", None)
-        streak = int(getattr(progress, "streak", 0))
+    def _adherence_text(self, progress: PlanProgress) -> str:
+        step_rate, plan_rate = progress.step_adherence, progress.plan_adherence
+        streak = progress.streak
         parts = []
         if plan_rate is not None:
             parts.append(
@@ -196,8 +199,9 @@ class TaperPage(QWidget):
         if not versions:
             return ""
         latest = versions[-1]
+        made = latest.created.astimezone(self.service.zone).date()
         text = self.tr("Plan version {n}, made {day}").format(
-            n=latest.version, day=latest.created.date().isoformat()
+            n=latest.version, day=made.isoformat()
         )
         return text + (f": {latest.note}" if latest.note else ".")
 
@@ -206,16 +210,18 @@ class TaperPage(QWidget):
         today = self.today()
         unit = self.taper.current_unit() or str(self.service.setting("default_unit"))
         dialog = PlanDialog(today, None, None, unit, "", self)
-        dialog.track_changed.connect(lambda key: dialog.set_amounts(*self._prefill(key)))
-        dialog.set_amounts(*self._prefill(dialog.track_key()))
+        dialog.track_changed.connect(
+            lambda key: dialog.set_amounts(*self._prefill(key, dialog.unit()))
+        )
+        dialog.set_amounts(*self._prefill(dialog.track_key(), dialog.unit()))
         dialog.accepted.connect(lambda: self._save_new(dialog))
         dialog.open()
         self.dialog = dialog
         return dialog
 
-    def _prefill(self, track_key: str) -> tuple[float | None, int | None, str]:
+    def _prefill(self, track_key: str, unit: str) -> tuple[float | None, int | None, str]:
         """Amount, doses per day and a sentence saying where they came from."""
-        prefill = self.taper.prefill(self.today(), track_key)
+        prefill = self.taper.prefill(self.today(), track_key, unit)
         if prefill is None:
             note = self.tr("No such doses logged in the last 7 days: enter your current amount.")
             return None, None, note
@@ -233,20 +239,34 @@ class TaperPage(QWidget):
         )
 
     def change_plan(self) -> PlanDialog:
-        dialog = self.new_plan()
+        """The plan's own settings, starting today at today's target; past days stay."""
+        today = self.today()
+        version = self.taper.current_version()
+        step = self.taper.step_on(today)
+        assert version is not None
+        dialog = PlanDialog(today, None, None, version.unit, "", self)
         dialog.setWindowTitle(self.tr("Change the plan from today"))
-        tracked = dialog.track_combo.findData(self.taper.current_track_key())
-        dialog.track_combo.setCurrentIndex(max(0, tracked))
+        dialog.load_inputs(version.inputs)
+        dialog.track_combo.setCurrentIndex(max(0, dialog.track_combo.findData(version.track_key)))
         dialog.track_combo.setEnabled(False)  # a changed plan keeps counting the same doses
         dialog.unit_combo.setEnabled(False)
-        dialog.accepted.disconnect()
+        dialog.start_edit.setEnabled(False)
+        if step is not None:
+            dialog.set_amounts(
+                step.daily_target,
+                step.doses_per_day or None,
+                self.tr("Starting from today's target. Days already past keep their targets."),
+            )
         dialog.accepted.connect(
-            lambda: self._apply(lambda: self.taper.replace_future(dialog.inputs(), self.today()))
+            lambda: self._apply(lambda: self.taper.replace_future(dialog.inputs(), today))
         )
+        dialog.open()
+        self.dialog = dialog
         return dialog
 
     def hold_step(self) -> PlanChangeDialog:
-        dialog = PlanChangeDialog.hold(self._step_days(), self)
+        version = self.taper.current_version()
+        dialog = PlanChangeDialog.hold(version.step_days if version else 7, self)
         dialog.accepted.connect(
             lambda: self._apply(lambda: self.taper.hold(self.today(), dialog.days(), dialog.note()))
         )
@@ -265,10 +285,6 @@ class TaperPage(QWidget):
         dialog.open()
         self.dialog = dialog
         return dialog
-
-    def _step_days(self) -> int:
-        step = self.taper.step_on(self.today())
-        return (step.end - step.start).days + 1 if step else 7
 
     def _apply(self, change: Callable[[], object]) -> None:
         try:

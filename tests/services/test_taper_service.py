@@ -14,7 +14,7 @@ import pytest
 from recovery_journal.domain.errors import ValidationError
 from recovery_journal.domain.models import Product, SleepEntry, SowsRating
 from recovery_journal.domain.taper import TaperInputs, TaperStep, generate_plan
-from recovery_journal.domain.taper_tracking import NO_DATA, ON_TARGET, OVER, Prefill
+from recovery_journal.domain.taper_tracking import MORE_DOSES, NO_DATA, ON_TARGET, OVER, Prefill
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.taper_service import TaperService
 from recovery_journal.storage.journal import Journal, create_journal
@@ -227,12 +227,13 @@ def test_progress_from_logged_doses(
         (2, 10.0, 2, ON_TARGET),
         (3, 10.5, 2, OVER),
         (4, 0.0, 0, NO_DATA),
-        (5, 10.0, 3, ON_TARGET),  # 8 g leaf + 0.25 g extract × 8; the shot is not leaf
+        # 8 g leaf + 0.25 g extract × 8 (the shot is not leaf), but 3 doses of 2 planned
+        (5, 10.0, 3, MORE_DOSES),
         (6, 4.0, 1, ON_TARGET),  # today so far
     ]
-    assert (progress.days_on_target, progress.days_counted, progress.streak) == (2, 4, 1)
-    assert progress.plan_adherence == pytest.approx(0.5)
-    assert progress.step_adherence == pytest.approx(0.5)
+    assert (progress.days_on_target, progress.days_counted, progress.streak) == (1, 4, 0)
+    assert progress.plan_adherence == pytest.approx(0.25)
+    assert progress.step_adherence == pytest.approx(0.25)
 
 
 def test_progress_without_a_plan_is_empty(taper: TaperService) -> None:

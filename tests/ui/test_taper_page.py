@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt
 
 from recovery_journal.domain.models import Dose, Product
+from recovery_journal.domain.taper import TaperInputs
 from recovery_journal.ui.main_window import MainWindow
 from recovery_journal.ui.plan_change_dialog import PlanChangeDialog
 from recovery_journal.ui.plan_dialog import PlanDialog
@@ -114,3 +115,44 @@ def test_a_high_potency_plan_counts_only_high_potency_doses(
     )
     window.view.today.refresh()
     assert "Today: 1 dose, 0.25 g of 0.5 g target" in window.view.today.day_label.text()
+
+
+def test_change_plan_keeps_its_settings_and_todays_target(qtbot, window: MainWindow, clock) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    today = clock().astimezone(view.service.zone).date()
+    inputs = TaperInputs(
+        daily_amount=10,
+        doses_per_day=4,
+        resolution=1,
+        start=today - timedelta(days=14),
+        method="percent",
+        reduction_pct=5,
+    )
+    before = view.taper.create_plan(inputs, "g")
+    todays = view.taper.step_on(today)
+    assert todays is not None and todays.number == 3
+    view.show_page("Taper")
+    dialog = view.taper_page.change_plan()
+    assert dialog.method_combo.currentData() == "percent"
+    assert dialog.reduction_edit.text() == "5" and dialog.resolution_edit.text() == "1"
+    assert dialog.daily_edit.text() == f"{todays.daily_target:g}", "starts at today's target"
+    dialog.try_accept()
+    after = view.taper.current_steps()
+    assert view.taper.step_on(today).daily_target == todays.daily_target
+    assert [s for s in after if s.end < today] == [s for s in before if s.end < today]
+
+
+def test_prefill_is_in_the_plans_unit(qtbot, window: MainWindow, clock) -> None:  # type: ignore[no-untyped-def]
+    service = window.view.service
+    service.set_setting("default_unit", "mg")
+    zone = service.zone
+    today = clock().astimezone(zone).date()
+    for back in range(1, 8):
+        day = today - timedelta(days=back)
+        for hour in (8, 12, 16, 20):
+            at = datetime(day.year, day.month, day.day, hour, 0, tzinfo=zone)
+            service.log(Dose(at=at, amount=500, unit="mg"))
+    window.view.show_page("Taper")
+    dialog = window.view.taper_page.new_plan()
+    assert dialog.unit() == "mg"
+    assert dialog.daily_edit.text() == "2000" and dialog.doses_spin.value() == 4
