@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from recovery_journal.cli_chart import add_chart_parser, run_chart
 from recovery_journal.cli_plan import add_plan_parsers, run_plan
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.domain.models import (
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--now", metavar="T", help="measure hours since the last dose at T")
     stats.add_argument("--json", action="store_true", required=True, help="print JSON")
     add_plan_parsers(commands.add_parser("plan", help="the taper plan"))
+    add_chart_parser(commands.add_parser("chart", help="save a progress chart as PNG or SVG"))
     demo = commands.add_parser("demo", help="fill an empty journal with sample data")
     demo.add_argument("--days", default="120", metavar="N")
     return parser
@@ -322,6 +324,9 @@ class Cli:
             taper = TaperService(journal, zone=service.zone, clock=service.clock)
             today = service.clock().astimezone(service.zone).date()
             print(run_plan(taper, self.args, today), file=self.stdout)
+        elif command == "chart":
+            taper = TaperService(journal, zone=service.zone, clock=service.clock)
+            print(run_chart(service, taper, self.args), file=self.stdout)
         elif command == "demo":
             from recovery_journal.services.demo import fill_demo_journal
 

@@ -139,8 +139,18 @@ class EntryRepository(Generic[E]):
         if end is not None:
             clauses.append("at_utc < ?")
             params.append(moment_text(end))
-        sql = f"SELECT * FROM {self.table} WHERE {' AND '.join(clauses)} ORDER BY at_utc, id"
-        return [self._build(row) for row in self._db.query(sql, params)]
+        where = " AND ".join(clauses)
+        if self.entry_type not in _LINKS_TRIGGERS:
+            sql = f"SELECT * FROM {self.table} WHERE {where} ORDER BY at_utc, id"
+            return [self._build(row) for row in self._db.query(sql, params)]
+        # The trigger ids come in the same query: one query per entry was most of the cost
+        # of reading years of doses.
+        sql = (
+            "SELECT t.*, (SELECT group_concat(l.trigger_id) FROM entry_triggers l "
+            "WHERE l.entry_table = ? AND l.entry_id = t.id) AS linked_trigger_ids "
+            f"FROM {self.table} t WHERE {where} ORDER BY t.at_utc, t.id"
+        )
+        return [self._build_linked(row) for row in self._db.query(sql, [self.table, *params])]
 
     def latest(self, at_or_before: datetime | None = None) -> E | None:
         params: list[Any] = []

@@ -25,6 +25,7 @@ from recovery_journal.services.taper_service import TaperService
 from recovery_journal.storage.journal import Journal
 from recovery_journal.ui.help_dialog import HelpDialog
 from recovery_journal.ui.log_page import LogPage
+from recovery_journal.ui.progress_page import ProgressPage
 from recovery_journal.ui.settings_page import SettingsPage
 from recovery_journal.ui.taper_page import TaperPage
 from recovery_journal.ui.today_page import TodayPage
@@ -55,12 +56,15 @@ class JournalView(QWidget):
         self.log = LogPage(self.service, undo, clock)
         self.taper_page = TaperPage(self.service, self.taper, undo, clock)
         self.taper_page.plan_changed.connect(self.today.refresh)
+        self.progress = ProgressPage(self.service, self.taper, undo, clock)
+        self.taper_page.plan_changed.connect(self.progress.forget_figures)
         self.settings = SettingsPage(self.service, self.catalog)
         self.settings.lists_changed.connect(self.today.refresh)
         built: dict[str, QWidget] = {
             "Today": self.today,
             "Log": self.log,
             "Taper": self.taper_page,
+            "Progress": self.progress,
             "Settings": self.settings,
         }
         for name in PAGES:

@@ -4,9 +4,7 @@ hold suggestions. A settable clock stands in for "now"; no test sleeps."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,9 +15,7 @@ from recovery_journal.domain.taper import TaperInputs, TaperStep, generate_plan
 from recovery_journal.domain.taper_tracking import MORE_DOSES, NO_DATA, ON_TARGET, OVER, Prefill
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.taper_service import TaperService
-from recovery_journal.storage.journal import Journal, create_journal
-from recovery_journal.storage.keys import KeySource
-from recovery_journal.storage.location import JournalLocation
+from recovery_journal.storage.journal import Journal
 
 BERLIN = ZoneInfo("Europe/Berlin")
 START = date(2026, 3, 2)  # a Monday; 10 g, 9 g, 8 g … in weekly steps
@@ -47,15 +43,6 @@ def at(day: date, clock: str) -> datetime:
 @pytest.fixture
 def clock() -> Clock:
     return Clock(at(START - timedelta(days=1), "20:00"))
-
-
-@pytest.fixture
-def journal(data_dir: Path) -> Iterator[Journal]:
-    opened = create_journal(JournalLocation(data_dir), KeySource.new_random())
-    try:
-        yield opened
-    finally:
-        opened.close()
 
 
 @pytest.fixture

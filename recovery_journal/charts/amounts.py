@@ -1,0 +1,121 @@
+"""Dose charts: the daily amount against the plan, and how often doses are taken."""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+from recovery_journal.charts.common import (
+    daily_line,
+    date_axis,
+    day_number,
+    has_values,
+    integer_ticks,
+    label_y,
+    legend,
+    new_figure,
+    no_data,
+    panels,
+    target_line,
+    twin,
+    unit_label,
+    values,
+)
+from recovery_journal.charts.style import Style
+from recovery_journal.services.chart_data import AmountSeries, ChartData, Series
+
+DOSE_TITLE = "Daily amount and plan"
+FREQUENCY_TITLE = "Doses per day and time between doses"
+COUNTED = "Taken (counted toward the plan)"
+TARGET = "Plan: daily target"
+TARGET_DOSES = "Plan: doses per day"
+BAR_WIDTH = 0.8  # days
+_NAMES = {"g": "grams", "capsule": "capsules", "mL": "mL", "shot": "shots"}
+
+
+def series_name(amount: AmountSeries) -> str:
+    """``Grams``, ``High-potency grams``, ``Capsules``…"""
+    name = _NAMES.get(amount.unit, amount.unit)
+    return f"High-potency {name}" if amount.high_potency else name[:1].upper() + name[1:]
+
+
+def dose_figure(data: ChartData, style: Style) -> Figure:
+    """Daily amount (one unit family) against the plan's target as a step line; other
+    products — high-potency ones above all — on their own axis, never added in."""
+    figure = new_figure(style, DOSE_TITLE, data)
+    counted = data.plan.actual if data.plan else ()
+    if not has_values(counted, *(a.values for a in data.amounts)):
+        return no_data(figure, style)
+    (ax,) = panels(figure, style)
+    main, unit, others = _main_series(data)
+    label_y(ax, style, f"Daily amount ({unit_label(unit)})")
+    if data.plan is not None:
+        target_line(ax, data, data.plan.target, style, f"{TARGET} ({unit_label(unit)})")
+    if main is not None:
+        daily_line(ax, data, main[0], style.look(0), main[1])
+    ax.set_ylim(bottom=0)
+    axes = [ax]
+    if others:
+        axes.append(_other_products(ax, data, style, others))
+    date_axis(ax, data, style)
+    legend(figure, style, axes)
+    return figure
+
+
+def _main_series(
+    data: ChartData,
+) -> tuple[tuple[Series, str] | None, str, list[AmountSeries]]:
+    """The series drawn against the plan (or the first regular one), its unit, the rest."""
+    if data.plan is not None:
+        others = [a for a in data.amounts if a.key != data.plan.track_key]
+        return (data.plan.actual, COUNTED), data.plan.unit, others
+    regular = [a for a in data.amounts if not a.high_potency] or list(data.amounts)
+    first = regular[0]
+    others = [a for a in data.amounts if a is not first]
+    return (first.values, series_name(first)), first.unit, others
+
+
+def _other_products(ax: Axes, data: ChartData, style: Style, others: list[AmountSeries]) -> Axes:
+    """Other products (high-potency ones above all) as bars on their own axis; a day with
+    none of a product has no bar, so occasional use stands out."""
+    units = {unit_label(a.unit) for a in others}
+    label = f"Other products ({units.pop()})" if len(units) == 1 else "Other products (see key)"
+    right = twin(ax, style, label)
+    width = BAR_WIDTH / len(others)
+    positions = np.array([day_number(day) for day in data.dates])
+    for index, amount in enumerate(others):
+        offset = (index - (len(others) - 1) / 2) * width
+        right.bar(
+            positions + offset,
+            values(amount.values),
+            width=width,
+            color=style.look(index + 1).color,
+            alpha=0.75,
+            label=f"{series_name(amount)}, as taken ({unit_label(amount.unit)})",
+        )
+    right.set_ylim(bottom=0)
+    ax.set_zorder(right.get_zorder() + 1)  # the main line above the bars
+    ax.patch.set_visible(False)
+    return right
+
+
+def frequency_figure(data: ChartData, style: Style) -> Figure:
+    """Doses per day (with the plan's doses per day) and the mean and longest interval."""
+    figure = new_figure(style, FREQUENCY_TITLE, data)
+    if not has_values(data.dose_counts, data.mean_interval_h, data.longest_interval_h):
+        return no_data(figure, style)
+    (ax,) = panels(figure, style)
+    label_y(ax, style, "Doses per day")
+    if data.plan is not None:
+        target_line(ax, data, data.plan.target_doses, style, TARGET_DOSES)
+    daily_line(ax, data, data.dose_counts, style.look(0), "Doses per day")
+    ax.set_ylim(bottom=0)
+    integer_ticks(ax)
+    right = twin(ax, style, "Hours between doses (h)")
+    daily_line(right, data, data.mean_interval_h, style.look(1), "Mean interval (h)")
+    daily_line(right, data, data.longest_interval_h, style.look(2), "Longest interval (h)")
+    right.set_ylim(bottom=0)
+    date_axis(ax, data, style)
+    legend(figure, style, [ax, right])
+    return figure

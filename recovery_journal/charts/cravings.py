@@ -1,0 +1,53 @@
+"""Cravings: how many came with each trigger, and at which hour of the day."""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib import ticker
+from matplotlib.figure import Figure
+
+from recovery_journal.charts.common import integer_ticks, label_y, new_figure, no_data, panels
+from recovery_journal.charts.style import Style
+from recovery_journal.services.chart_data import ChartData
+
+CRAVINGS_TITLE = "Cravings by trigger and by hour"
+MOST_TRIGGERS = 10  # the rest are counted together
+OTHER_TRIGGERS = "other triggers"
+HOURS = 24
+
+
+def cravings_figure(data: ChartData, style: Style) -> Figure:
+    """How many cravings came with each trigger, and at which hour of the day."""
+    figure = new_figure(style, CRAVINGS_TITLE, data, height=1.1)
+    if not data.cravings_by_trigger and not any(data.cravings_by_hour):
+        return no_data(figure, style)
+    by_trigger, by_hour = panels(figure, style, cols=2)
+    triggers = _top_triggers(data.cravings_by_trigger)
+    names = [name for name, _ in reversed(triggers)]
+    counts = np.array([count for _, count in reversed(triggers)], dtype=float)
+    by_trigger.barh(names, counts, color=style.look(0).color, label="Cravings by trigger")
+    by_trigger.set_xlabel("Cravings (count)", fontsize=style.font_size, color=style.foreground)
+    by_trigger.xaxis.set_major_locator(ticker.MaxNLocator(integer=True))
+    by_trigger.grid(False)
+    by_trigger.grid(axis="x", color=style.muted, alpha=0.35, linewidth=0.6)
+    hours = np.arange(24)
+    by_hour.bar(
+        hours,
+        np.array(data.cravings_by_hour, dtype=float),
+        color=style.look(1).color,
+        label="Cravings by hour",
+    )
+    by_hour.set_xticks(range(0, 24, 3))
+    by_hour.set_xlim(-0.6, 23.6)
+    by_hour.set_xlabel("Hour of day (0–23)", fontsize=style.font_size, color=style.foreground)
+    label_y(by_hour, style, "Cravings (count)")
+    integer_ticks(by_hour)
+    return figure
+
+
+def _top_triggers(counts: tuple[tuple[str, int], ...]) -> list[tuple[str, int]]:
+    """The most frequent triggers; beyond ``MOST_TRIGGERS``, the rest added together."""
+    if len(counts) <= MOST_TRIGGERS:
+        return list(counts)
+    rest = sum(count for _, count in counts[MOST_TRIGGERS - 1 :])
+    return [*counts[: MOST_TRIGGERS - 1], (OTHER_TRIGGERS, rest)]

@@ -1,0 +1,273 @@
+"""Progress: one chart at a time for a chosen period, with factual insights beside it.
+
+matplotlib is imported the first time this page is shown, never at start-up. Figures
+are cached per (figure, period, light/dark) until the journal changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QPalette, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_journal.services.journal_service import JournalService
+from recovery_journal.services.taper_service import TaperService
+
+Clock = Callable[[], datetime]
+RANGES = (("2 weeks", 14), ("3 months", 91), ("All", 0), ("Custom…", -1))
+
+
+class ProgressPage(QWidget):
+    def __init__(
+        self,
+        service: JournalService,
+        taper: TaperService,
+        undo_stack: QUndoStack,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service, self.taper, self.clock = service, taper, clock
+        self.canvas: Any = None
+        self._cache: dict[tuple[str, date, date, bool], Any] = {}
+        self._figures: dict[str, tuple[str, Any]] = {}
+        self.figure_combo = QComboBox()
+        self.figure_combo.setAccessibleName(self.tr("Chart"))
+        self.range_combo = QComboBox()
+        self.range_combo.setAccessibleName(self.tr("Period"))
+        for label, days in RANGES:
+            self.range_combo.addItem(self.tr(label), days)
+        self.from_edit, self.to_edit = _date_edit(), _date_edit()
+        self.from_edit.setAccessibleName(self.tr("From date"))
+        self.to_edit.setAccessibleName(self.tr("To date"))
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the chart as PNG or SVG"))
+        self.export_button.clicked.connect(self.export)
+        self.readout = QLabel()
+        self.readout.setObjectName("chartReadout")
+        self.readout.setAccessibleName(self.tr("Value under the pointer"))
+        self.insights_label = QLabel()
+        self.insights_label.setObjectName("insights")
+        self.insights_label.setWordWrap(True)
+        self.insights_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.insights_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.insights_label.setAccessibleName(self.tr("Insights"))
+        self.insights_label.setMinimumWidth(240)
+        self.chart_area = QVBoxLayout()
+        self._lay_out()
+        undo_stack.indexChanged.connect(self._journal_changed)
+
+    def _lay_out(self) -> None:
+        controls = QHBoxLayout()
+        for text, widget in (
+            (self.tr("&Chart"), self.figure_combo),
+            (self.tr("&Period"), self.range_combo),
+            (self.tr("&From"), self.from_edit),
+            (self.tr("&To"), self.to_edit),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            controls.addWidget(label)
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.export_button)
+        body = QHBoxLayout()
+        body.addLayout(self.chart_area, 3)
+        side = QVBoxLayout()
+        side.addWidget(_heading(self.tr("Insights")))
+        side.addWidget(self.insights_label, 1)
+        body.addLayout(side, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.addWidget(_heading(self.tr("Progress"), 20))
+        layout.addLayout(controls)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.readout)
+
+    # -- showing ---------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.canvas is None:
+            self._first_show()
+        self.refresh()
+
+    def _first_show(self) -> None:
+        """Load matplotlib and the figure builders (only now, not at start-up)."""
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from recovery_journal.charts.figures import FIGURES
+
+        self._figures = dict(FIGURES)
+        for key, (title, _) in self._figures.items():
+            self.figure_combo.addItem(title, key)
+        self.canvas = FigureCanvasQTAgg()  # type: ignore[no-untyped-call]
+        self.canvas.setAccessibleName(self.tr("Chart"))
+        self.canvas.setMinimumHeight(320)
+        self.canvas.mpl_connect("motion_notify_event", self._hover)
+        self.chart_area.addWidget(self.canvas, 1)
+        self.figure_combo.currentIndexChanged.connect(self.refresh)
+        self.range_combo.currentIndexChanged.connect(self._range_chosen)
+        self.from_edit.dateChanged.connect(self.refresh)
+        self.to_edit.dateChanged.connect(self.refresh)
+        self._range_chosen()
+
+    def _journal_changed(self) -> None:
+        self.forget_figures()
+
+    def forget_figures(self) -> None:
+        """The journal or the plan changed: draw again from fresh data."""
+        self._cache.clear()
+        if self.isVisible():
+            self.refresh()
+
+    def today(self) -> date:
+        return self.clock().astimezone(self.service.zone).date()
+
+    def _range_chosen(self) -> None:
+        days = int(self.range_combo.currentData())
+        custom = days < 0
+        self.from_edit.setEnabled(custom)
+        self.to_edit.setEnabled(custom)
+        if not custom:
+            first, last = self._preset(days)
+            for edit, day in ((self.from_edit, first), (self.to_edit, last)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
+        self.refresh()
+
+    def _preset(self, days: int) -> tuple[date, date]:
+        today = self.today()
+        if days > 0:
+            return today - timedelta(days=days - 1), today
+        first = self.service.first_entry_date() or today
+        return min(first, today), today
+
+    def period(self) -> tuple[date, date]:
+        first, last = _py(self.from_edit), _py(self.to_edit)
+        return (first, last) if first <= last else (last, first)
+
+    def figure_key(self) -> str:
+        return str(self.figure_combo.currentData())
+
+    def refresh(self) -> None:
+        if self.canvas is None or not self._figures:
+            return
+        first, last = self.period()
+        figure = self._figure(self.figure_key(), first, last)
+        self.canvas.figure = figure
+        figure.set_canvas(self.canvas)
+        self.canvas.draw_idle()
+        self.readout.setText("")
+        self._show_insights(first, last)
+
+    def _figure(self, key: str, first: date, last: date) -> Any:
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        cache_key = (key, first, last, dark)
+        if cache_key not in self._cache:
+            from recovery_journal.charts.style import Style
+            from recovery_journal.services.chart_data import build_chart_data
+
+            data = build_chart_data(self.service, self.taper, first, last)
+            style = Style.screen(dark, date_format=_locale_date)
+            self._cache[cache_key] = self._figures[key][1](data, style)
+        return self._cache[cache_key]
+
+    def _show_insights(self, first: date, last: date) -> None:
+        from recovery_journal.services.insights import insights
+
+        found = insights(self.service, self.taper, first, last)
+        if not found:
+            self.insights_label.setText(self.tr("Not enough entries in this period yet."))
+            return
+        self.insights_label.setText("\n\n".join(f"{i.title}\n{i.text}" for i in found))
+
+    def _hover(self, event: Any) -> None:
+        """Show the date and values nearest the pointer."""
+        if event.inaxes is None or event.xdata is None:
+            self.readout.setText("")
+            return
+        from matplotlib.dates import num2date
+
+        day = num2date(event.xdata).date()  # type: ignore[no-untyped-call]
+        values = []
+        for line in event.inaxes.get_lines():
+            label = line.get_label()
+            if label.startswith("_"):
+                continue
+            xs, ys = line.get_xdata(), line.get_ydata()
+            for x, y in zip(xs, ys, strict=False):
+                if _as_date(x) == day and y == y:  # y == y skips NaN gaps
+                    values.append(f"{label}: {y:.3g}")
+                    break
+        self.readout.setText(f"{day.isoformat()}  " + "  ·  ".join(values))
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export chart"), "", self.tr("PNG image (*.png);;SVG drawing (*.svg)")
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Save the chart shown as PNG or SVG (by the file's extension)."""
+        if self.canvas is None:
+            return
+        suffix = path.suffix.lower()
+        if suffix not in (".png", ".svg"):
+            path = path.with_suffix(".png")
+        self.canvas.figure.savefig(path, format=path.suffix.lstrip("."))
+
+
+def _locale_date(day: date) -> str:
+    """Dates on the axes in the user's locale, short."""
+    text: str = QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    return text
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        from matplotlib.dates import num2date
+
+        moment: datetime = num2date(float(value))  # type: ignore[no-untyped-call]
+        return moment.date()
+    except (TypeError, ValueError):
+        return None
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def _py(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+def _heading(text: str, size: int = 12) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSize(size)
+    label.setFont(font)
+    return label

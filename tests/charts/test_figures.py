@@ -1,0 +1,321 @@
+"""The figure builders: from a known ChartData, the plotted arrays (read back from the
+Axes' artists) are the daily values, missing days are NaN gaps, empty periods say so
+calmly, and every figure renders to PNG and SVG without a warning (warnings are errors)."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date, timedelta
+
+import numpy as np
+import pytest
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Rectangle
+
+from recovery_journal.charts import FIGURE_NAMES
+from recovery_journal.charts.amounts import COUNTED, TARGET, TARGET_DOSES
+from recovery_journal.charts.checkins import BAND_LABEL, SOWS_LABEL
+from recovery_journal.charts.common import NO_DATA
+from recovery_journal.charts.cravings import OTHER_TRIGGERS
+from recovery_journal.charts.figures import FIGURES, build_figure
+from recovery_journal.charts.style import Style
+from recovery_journal.domain.withdrawal_context import STEP_DOWN, ContextBand
+from recovery_journal.services.chart_data import AmountSeries, ChartData, PlanSeries, ScorePoint
+
+FIRST, LAST = date(2026, 3, 1), date(2026, 3, 7)
+DATES = [FIRST + timedelta(days=n) for n in range(7)]
+N = None  # a day with nothing logged
+nan = np.nan
+
+LEAF = (10.0, 9.5, N, 9.0, 0.0, N, 8.5)  # day 5: doses of the extract only
+EXTRACT = (0.0, 0.5, N, 0.0, 1.0, N, 0.0)
+TARGETS = (N, 10.0, 10.0, 10.0, 9.0, 9.0, 9.0)  # the plan starts on day 2
+TARGET_COUNTS = (N, 3.0, 3.0, 3.0, 2.0, 2.0, 2.0)
+STYLES = {"screen": Style.screen(), "dark": Style.screen(dark=True), "paper": Style.paper()}
+
+
+def as_floats(values: tuple[float | None, ...]) -> list[float]:
+    return [nan if v is None else v for v in values]
+
+
+@pytest.fixture
+def data() -> ChartData:
+    return replace(
+        ChartData.blank(FIRST, LAST),
+        amounts=(
+            AmountSeries("g", "g", False, LEAF),
+            AmountSeries("g high-potency", "g", True, EXTRACT),
+        ),
+        plan=PlanSeries("g", "g", TARGETS, TARGET_COUNTS, LEAF),
+        dose_counts=(4.0, 3.0, N, 1.0, 2.0, N, 2.0),
+        mean_interval_h=(4.0, 5.5, N, N, 6.0, N, 8.0),
+        longest_interval_h=(5.0, 7.0, N, N, 6.0, N, 9.0),
+        sows_mean=(12.0, N, 20.5, 18.0, N, 9.0, 4.0),
+        withdrawal_bands=(ContextBand(date(2026, 3, 5), LAST, STEP_DOWN),),
+        sleep_total_h=(6.5, 7.0, N, 5.25, 8.0, N, 7.5),
+        sleep_efficiency_pct=(81.0, 87.5, N, 70.0, 90.0, N, 88.0),
+        sleep_quality=(3.0, 4.0, N, 2.0, 5.0, N, 4.0),
+        mood=(5.0, 6.0, N, 4.5, N, 7.0, 7.0),
+        anxiety=(6.0, 5.0, N, 7.0, N, 4.0, 3.0),
+        pain=(3.0, 3.0, N, 4.0, N, 2.0, 2.0),
+        energy=(4.0, 5.0, N, 3.0, N, 6.0, 6.0),
+        cravings_by_trigger=(("stress", 5), ("boredom", 2), ("no trigger noted", 1)),
+        cravings_by_hour=tuple(
+            3 if hour == 21 else 1 if hour in (8, 14) else 0 for hour in range(24)
+        ),
+        phq9=(ScorePoint(date(2026, 3, 1), 12), ScorePoint(date(2026, 3, 6), 8)),
+        gad7=(ScorePoint(date(2026, 3, 2), 9),),
+    )
+
+
+# -- helpers -----------------------------------------------------------------------------
+def line(figure: Figure, label: str) -> Line2D:
+    found = [ln for ax in figure.axes for ln in ax.get_lines() if ln.get_label() == label]
+    assert len(found) == 1, [ln.get_label() for ax in figure.axes for ln in ax.get_lines()]
+    return found[0]
+
+
+def assert_plotted(figure: Figure, label: str, expected: tuple[float | None, ...]) -> Line2D:
+    """The line's y values are ``expected`` (None read back as a NaN gap), one per date."""
+    plotted = line(figure, label)
+    np.testing.assert_array_equal(np.asarray(plotted.get_ydata(), dtype=float), as_floats(expected))
+    assert list(plotted.get_xdata()) == DATES
+    return plotted
+
+
+def bar_heights(figure: Figure, label: str) -> tuple[Axes, list[float]]:
+    """The axes and heights of the bars labelled ``label`` (NaN where a day has no bar)."""
+    found = [(ax, c) for ax in figure.axes for c in ax.containers if c.get_label() == label]
+    assert len(found) == 1
+    ax, container = found[0]
+    return ax, [bar.get_height() for bar in container]
+
+
+def render(figure: Figure, file_format: str = "png") -> bytes:
+    out = io.BytesIO()
+    figure.savefig(out, format=file_format)
+    return out.getvalue()
+
+
+def texts(figure: Figure) -> list[str]:
+    return [t.get_text() for ax in figure.axes for t in ax.texts]
+
+
+def legend_labels(figure: Figure) -> list[str]:
+    return [t.get_text() for legend in figure.legends for t in legend.get_texts()]
+
+
+# -- the registry --------------------------------------------------------------------------
+def test_figures_are_keyed_by_the_command_line_names() -> None:
+    assert tuple(FIGURES) == FIGURE_NAMES
+    assert all(title and callable(build) for title, build in FIGURES.values())
+
+
+@pytest.mark.parametrize("style_name", list(STYLES))
+@pytest.mark.parametrize("name", FIGURE_NAMES)
+def test_every_figure_renders_in_every_style(data: ChartData, name: str, style_name: str) -> None:
+    figure = build_figure(name, data, STYLES[style_name])
+    assert isinstance(figure, Figure)
+    assert render(figure, "png").startswith(b"\x89PNG\r\n\x1a\n")
+    assert b"<svg" in render(figure, "svg")
+    assert NO_DATA not in texts(figure)
+    assert FIGURES[name][0] in figure.get_suptitle()
+
+
+@pytest.mark.parametrize("name", FIGURE_NAMES)
+def test_an_empty_period_says_so_calmly(name: str) -> None:
+    figure = build_figure(name, ChartData.blank(FIRST, LAST), Style.paper())
+    assert texts(figure) == [NO_DATA]
+    assert not [ln for ax in figure.axes for ln in ax.get_lines()]
+    assert render(figure).startswith(b"\x89PNG")
+
+
+def test_a_one_day_period_renders(data: ChartData) -> None:
+    one = replace(ChartData.blank(FIRST, FIRST), sows_mean=(7.0,), mood=(5.0,))
+    for name in FIGURE_NAMES:
+        assert render(build_figure(name, one, Style.screen())).startswith(b"\x89PNG")
+
+
+# -- each figure's numbers --------------------------------------------------------------
+def test_dose_against_the_plan_with_high_potency_on_its_own_axis(data: ChartData) -> None:
+    figure = build_figure("dose", data, Style.paper())
+    counted = assert_plotted(figure, COUNTED, LEAF)
+    target = assert_plotted(figure, f"{TARGET} (g)", TARGETS)
+    assert target.get_drawstyle() == "steps-mid"
+    extract_axes, heights = bar_heights(figure, "High-potency grams, as taken (g)")
+    np.testing.assert_array_equal(heights, as_floats(EXTRACT))
+    assert extract_axes is not counted.axes  # never added to leaf grams, never on its scale
+    assert counted.axes.get_ylabel() == "Daily amount (g)"
+    assert {COUNTED, "High-potency grams, as taken (g)"} <= set(legend_labels(figure))
+
+
+def test_dose_without_a_plan_shows_the_leaf_amount(data: ChartData) -> None:
+    figure = build_figure("dose", replace(data, plan=None), Style.paper())
+    grams = assert_plotted(figure, "Grams", LEAF)
+    extract_axes, heights = bar_heights(figure, "High-potency grams, as taken (g)")
+    np.testing.assert_array_equal(heights, as_floats(EXTRACT))
+    assert grams.axes is not extract_axes
+    assert not [ln for ax in figure.axes for ln in ax.get_lines() if TARGET in str(ln.get_label())]
+
+
+def test_dose_with_only_a_high_potency_product(data: ChartData) -> None:
+    only = replace(data, plan=None, amounts=(data.amounts[1],))
+    figure = build_figure("dose", only, Style.paper())
+    assert_plotted(figure, "High-potency grams", EXTRACT)
+    assert len(figure.axes) == 1
+
+
+def test_frequency_doses_and_intervals(data: ChartData) -> None:
+    figure = build_figure("frequency", data, Style.paper())
+    doses = assert_plotted(figure, "Doses per day", data.dose_counts)
+    assert_plotted(figure, TARGET_DOSES, TARGET_COUNTS)
+    mean = assert_plotted(figure, "Mean interval (h)", data.mean_interval_h)
+    assert_plotted(figure, "Longest interval (h)", data.longest_interval_h)
+    assert mean.axes is not doses.axes
+    assert mean.axes.get_ylabel() == "Hours between doses (h)"
+
+
+def test_withdrawal_with_its_labelled_context_band(data: ChartData) -> None:
+    figure = build_figure("withdrawal", data, Style.paper())
+    sows = assert_plotted(figure, SOWS_LABEL, data.sows_mean)
+    ax: Axes = sows.axes
+    [band] = [p for p in ax.patches if isinstance(p, Rectangle)]
+    left, right = band.get_x(), band.get_x() + band.get_width()
+    assert (left, right) == pytest.approx(
+        (ax.convert_xunits(date(2026, 3, 5)) - 0.5, ax.convert_xunits(LAST) + 0.5)
+    )
+    assert BAND_LABEL in legend_labels(figure)
+    assert STEP_DOWN in texts(figure)  # a short period names each band
+
+
+def test_withdrawal_bands_are_not_named_over_long_periods(data: ChartData) -> None:
+    long = replace(
+        ChartData.blank(FIRST, FIRST + timedelta(days=90)),
+        sows_mean=(10.0,) * 91,
+        withdrawal_bands=(ContextBand(date(2026, 3, 5), date(2026, 3, 11), STEP_DOWN),),
+    )
+    figure = build_figure("withdrawal", long, Style.paper())
+    assert STEP_DOWN not in texts(figure) and BAND_LABEL in legend_labels(figure)
+
+
+def test_withdrawal_bands_merge_no_more_than_drawn(data: ChartData) -> None:
+    two = replace(
+        data,
+        withdrawal_bands=(
+            ContextBand(FIRST, FIRST + timedelta(days=1), STEP_DOWN),
+            ContextBand(date(2026, 3, 5), LAST, STEP_DOWN),
+        ),
+    )
+    figure = build_figure("withdrawal", two, Style.paper())
+    assert len(figure.axes[0].patches) == 2
+    assert legend_labels(figure).count(BAND_LABEL) == 1
+
+
+def test_sleep_total_efficiency_and_quality(data: ChartData) -> None:
+    figure = build_figure("sleep", data, Style.paper())
+    assert_plotted(figure, "Total sleep (h)", data.sleep_total_h)
+    assert_plotted(figure, "Efficiency (%)", data.sleep_efficiency_pct)
+    assert_plotted(figure, "Quality (1–5)", data.sleep_quality)
+    assert [ax.get_ylabel() for ax in figure.axes] == [
+        "Total sleep (h)",
+        "Efficiency (%)",
+        "Quality (1–5)",
+    ]
+
+
+def test_mood_anxiety_pain_and_energy(data: ChartData) -> None:
+    figure = build_figure("mood", data, Style.paper())
+    for label, values in (
+        ("Mood", data.mood),
+        ("Anxiety", data.anxiety),
+        ("Pain", data.pain),
+        ("Energy", data.energy),
+    ):
+        assert_plotted(figure, label, values)
+    looks = {
+        (ln.get_color(), ln.get_linestyle(), ln.get_marker()) for ln in figure.axes[0].get_lines()
+    }
+    assert len(looks) == 4  # told apart without colour, too
+
+
+def test_cravings_by_trigger_and_by_hour(data: ChartData) -> None:
+    figure = build_figure("cravings", data, Style.paper())
+    by_trigger, by_hour = figure.axes
+    bars = by_trigger.patches
+    names = [label.get_text() for label in by_trigger.get_yticklabels()]
+    assert names == ["no trigger noted", "boredom", "stress"]  # most frequent at the top
+    assert [bar.get_width() for bar in bars] == [1, 2, 5]
+    assert [bar.get_height() for bar in by_hour.patches] == list(data.cravings_by_hour)
+
+
+def test_cravings_beyond_ten_triggers_are_added_together(data: ChartData) -> None:
+    many = tuple((f"trigger {n:02d}", 20 - n) for n in range(12))
+    figure = build_figure("cravings", replace(data, cravings_by_trigger=many), Style.paper())
+    by_trigger = figure.axes[0]
+    names = [label.get_text() for label in by_trigger.get_yticklabels()]
+    assert names[0] == OTHER_TRIGGERS and len(names) == 10
+    assert by_trigger.patches[0].get_width() == 11 + 10 + 9  # triggers 09, 10 and 11
+
+
+def test_scores_over_their_bands(data: ChartData) -> None:
+    figure = build_figure("scores", data, Style.paper())
+    phq9, gad7 = line(figure, "PHQ-9"), line(figure, "GAD-7")
+    assert list(phq9.get_xdata()) == [date(2026, 3, 1), date(2026, 3, 6)]
+    assert list(phq9.get_ydata()) == [12, 8]
+    assert list(gad7.get_ydata()) == [9]
+    top, bottom = figure.axes
+    assert len(top.patches) == 5 and len(bottom.patches) == 4  # PHQ-9 and GAD-7 bands
+    assert {"minimal", "moderately severe", "severe"} <= set(texts(figure))
+
+
+def test_scores_with_one_questionnaire_only(data: ChartData) -> None:
+    figure = build_figure("scores", replace(data, gad7=()), Style.paper())
+    assert "No GAD-7 in this period" in texts(figure)
+
+
+# -- style --------------------------------------------------------------------------------
+def test_styles_paper_is_light_and_screen_follows_the_palette() -> None:
+    assert not Style.paper().dark and Style.paper().background.upper() == "#FFFFFF"
+    dark = Style.screen(dark=True)
+    assert dark.dark and dark.background != Style.screen().background
+    looks = Style.paper().series
+    assert len({look.linestyle for look in looks}) == len({look.marker for look in looks}) == 4
+
+
+def test_dates_follow_a_given_locale_format(data: ChartData) -> None:
+    style = Style.screen(date_format=lambda day: day.strftime("%d.%m."))
+    figure = build_figure("mood", data, style)
+    ax = figure.axes[0]
+    formatter = ax.xaxis.get_major_formatter()
+    assert formatter(ax.convert_xunits(date(2026, 3, 4))) == "04.03."
+    assert "01.03. – 07.03." in figure.get_suptitle()
+
+
+def test_chart_data_needs_one_value_per_day() -> None:
+    with pytest.raises(ValueError, match="one value per date"):
+        replace(ChartData.blank(FIRST, LAST), mood=(1.0, 2.0))
+
+
+def test_building_figures_never_loads_pyplot_and_start_up_never_loads_matplotlib() -> None:
+    code = (
+        "import sys\n"
+        "import recovery_journal.app, recovery_journal.cli, recovery_journal.ui.main_window\n"
+        "assert 'matplotlib' not in sys.modules, 'matplotlib loaded at start-up'\n"
+        "from datetime import date\n"
+        "from recovery_journal.charts.figures import FIGURES\n"
+        "from recovery_journal.charts.style import Style\n"
+        "from recovery_journal.services.chart_data import ChartData\n"
+        "data = ChartData.blank(date(2026, 3, 1), date(2026, 3, 7))\n"
+        "for _, build in FIGURES.values():\n"
+        "    build(data, Style.paper()).savefig(__import__('io').BytesIO())\n"
+        "assert 'matplotlib.pyplot' not in sys.modules, 'pyplot loaded'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
