@@ -194,7 +194,7 @@ class ProgressPage(QWidget):
         if not found:
             self.insights_label.setText(self.tr("Not enough entries in this period yet."))
             return
-        self.insights_label.setText("\n\n".join(f"{i.title}\n{i.text}" for i in found))
+        self.insights_label.setText("\n\n".join(i.text for i in found))  # each reads alone
 
     def _hover(self, event: Any) -> None:
         """Show the date and values nearest the pointer."""
