@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 from recovery_journal.cli_chart import add_chart_parser, run_chart
 from recovery_journal.cli_plan import add_plan_parsers, run_plan
+from recovery_journal.cli_report import add_report_parser, run_report
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.domain.models import (
     CRAVING_OUTCOMES,
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", required=True, help="print JSON")
     add_plan_parsers(commands.add_parser("plan", help="the taper plan"))
     add_chart_parser(commands.add_parser("chart", help="save a progress chart as PNG or SVG"))
+    add_report_parser(commands.add_parser("report", help="save the appointment summary as a PDF"))
     demo = commands.add_parser("demo", help="fill an empty journal with sample data")
     demo.add_argument("--days", default="120", metavar="N")
     return parser
@@ -327,6 +329,9 @@ class Cli:
         elif command == "chart":
             taper = TaperService(journal, zone=service.zone, clock=service.clock)
             print(run_chart(service, taper, self.args), file=self.stdout)
+        elif command == "report":
+            taper = TaperService(journal, zone=service.zone, clock=service.clock)
+            print(run_report(service, taper, self.args), file=self.stdout)
         elif command == "demo":
             from recovery_journal.services.demo import fill_demo_journal
 

@@ -27,6 +27,7 @@ from recovery_journal.ui.help_dialog import HelpDialog
 from recovery_journal.ui.log_page import LogPage
 from recovery_journal.ui.progress_page import ProgressPage
 from recovery_journal.ui.settings_page import SettingsPage
+from recovery_journal.ui.summary_page import SummaryPage
 from recovery_journal.ui.taper_page import TaperPage
 from recovery_journal.ui.today_page import TodayPage
 from recovery_journal.ui.unlock_page import UnlockPage
@@ -58,6 +59,7 @@ class JournalView(QWidget):
         self.taper_page.plan_changed.connect(self.today.refresh)
         self.progress = ProgressPage(self.service, self.taper, undo, clock)
         self.taper_page.plan_changed.connect(self.progress.forget_figures)
+        self.summary = SummaryPage(self.service, self.taper, undo, clock)
         self.settings = SettingsPage(self.service, self.catalog)
         self.settings.lists_changed.connect(self.today.refresh)
         built: dict[str, QWidget] = {
@@ -65,6 +67,7 @@ class JournalView(QWidget):
             "Log": self.log,
             "Taper": self.taper_page,
             "Progress": self.progress,
+            "Summary": self.summary,
             "Settings": self.settings,
         }
         for name in PAGES:
@@ -206,6 +209,7 @@ class MainWindow(QMainWindow):
         self.view.today.model.clear()
         self.view.today.timer.stop()
         self.view.log.clear()
+        self.view.summary.clear()
         self.view.today.ride_out.stop_all()
         self.view.deleteLater()
         self.view = None

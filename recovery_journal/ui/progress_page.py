@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QPalette, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.taper_service import TaperService
+from recovery_journal.ui.date_fields import date_edit, edit_date, show_date
 
 Clock = Callable[[], datetime]
 RANGES = (("2 weeks", 14), ("3 months", 91), ("All", 0), ("Custom…", -1))
@@ -51,7 +51,7 @@ class ProgressPage(QWidget):
         self.range_combo.setAccessibleName(self.tr("Period"))
         for label, days in RANGES:
             self.range_combo.addItem(self.tr(label), days)
-        self.from_edit, self.to_edit = _date_edit(), _date_edit()
+        self.from_edit, self.to_edit = date_edit(), date_edit()
         self.from_edit.setAccessibleName(self.tr("From date"))
         self.to_edit.setAccessibleName(self.tr("To date"))
         self.export_button = QPushButton(self.tr("&Export…"))
@@ -144,10 +144,8 @@ class ProgressPage(QWidget):
         self.to_edit.setEnabled(custom)
         if not custom:
             first, last = self._preset(days)
-            for edit, day in ((self.from_edit, first), (self.to_edit, last)):
-                edit.blockSignals(True)
-                edit.setDate(QDate(day.year, day.month, day.day))
-                edit.blockSignals(False)
+            show_date(self.from_edit, first)
+            show_date(self.to_edit, last)
         self.refresh()
 
     def _preset(self, days: int) -> tuple[date, date]:
@@ -158,7 +156,7 @@ class ProgressPage(QWidget):
         return min(first, today), today
 
     def period(self) -> tuple[date, date]:
-        first, last = _py(self.from_edit), _py(self.to_edit)
+        first, last = edit_date(self.from_edit), edit_date(self.to_edit)
         return (first, last) if first <= last else (last, first)
 
     def figure_key(self) -> str:
@@ -251,18 +249,6 @@ def _as_date(value: Any) -> date | None:
         return moment.date()
     except (TypeError, ValueError):
         return None
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-def _py(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
 
 
 def _heading(text: str, size: int = 12) -> QLabel:
