@@ -19,7 +19,9 @@ os.environ.setdefault("TZ", "Europe/Berlin")
 os.environ["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
 
 from recovery_journal.netguard import install_network_guard  # noqa: E402
-from recovery_journal.storage.keys import SystemKeyring  # noqa: E402
+from recovery_journal.storage.journal import Journal, create_journal  # noqa: E402
+from recovery_journal.storage.keys import KeySource, SystemKeyring  # noqa: E402
+from recovery_journal.storage.location import JournalLocation  # noqa: E402
 
 install_network_guard()
 
@@ -86,3 +88,13 @@ def run_cli(*argv: str, stdin: str = "", keyring: Any = None) -> tuple[int, str,
         list(argv), stdin=io.StringIO(stdin), stdout=out, stderr=err, keyring_factory=factory
     )
     return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def journal(data_dir: Path) -> Iterator[Journal]:
+    """A new SQLCipher journal under a random key, closed after the test."""
+    opened = create_journal(JournalLocation(data_dir), KeySource.new_random())
+    try:
+        yield opened
+    finally:
+        opened.close()

@@ -213,7 +213,8 @@ class JournalService:
         return {t.id: t for t in self.triggers.with_removed()}
 
     def product_map(self) -> dict[int, Product]:
-        return {p.id: p for p in self.products.by_ids(self._used_product_ids()).values()}
+        """Every product by id, removed ones too: past doses still name them."""
+        return {p.id: p for p in self.products.with_removed()}
 
     def day_stats(self, first: date, last: date) -> list[stats.DayStats]:
         """Per-day figures for the local dates first..last."""
@@ -290,10 +291,6 @@ class JournalService:
 
     def entry_count(self) -> int:
         return sum(repo.count() for repo in self._repos.values())
-
-    def _used_product_ids(self) -> list[int]:
-        rows = self._db.execute("SELECT id FROM products").fetchall()
-        return [int(r[0]) for r in rows]
 
     def _product_for(self, name: str, unit: str) -> Product:
         found: Product | None = self.products.find(name.strip())

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
     QPushButton,
@@ -72,7 +71,7 @@ class JournalView(QWidget):
         }
         for name in PAGES:
             self.nav.addItem(self.tr(name))
-            self.pages.addWidget(built.get(name) or _coming_page(name))
+            self.pages.addWidget(built[name])
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
         lock_button = QPushButton(self.tr("Lock"))
@@ -98,19 +97,6 @@ class JournalView(QWidget):
 
     def show_page(self, name: str) -> None:
         self.nav.setCurrentRow(PAGES.index(name))
-
-
-def _coming_page(name: str) -> QWidget:
-    page = QWidget()
-    message = QCoreApplication.translate(
-        "MainWindow", "The {name} page arrives in a later version."
-    )
-    text = QLabel(message.format(name=name))
-    text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    text.setWordWrap(True)
-    layout = QVBoxLayout(page)
-    layout.addWidget(text)
-    return page
 
 
 class MainWindow(QMainWindow):

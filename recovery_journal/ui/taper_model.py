@@ -35,7 +35,23 @@ def short_date(day: date) -> str:
     return text
 
 
-class TaperStepModel(QAbstractTableModel):
+class _HeaderedTable(QAbstractTableModel):
+    """A table whose columns are named by ``HEADERS`` (translated when shown)."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section])
+        return None
+
+
+class TaperStepModel(_HeaderedTable):
     """One row per step; the step in force today is marked."""
 
     STEP, FROM, TO, DAILY, DOSES, PER_DOSE, INTERVAL = range(7)
@@ -58,9 +74,6 @@ class TaperStepModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._steps)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._steps):
@@ -96,15 +109,8 @@ class TaperStepModel(QAbstractTableModel):
             return "–"
         return format_duration_h(step.min_interval_h)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
 
-
-class ProgressModel(QAbstractTableModel):
+class ProgressModel(_HeaderedTable):
     """One row per day, newest first: target, actual, doses and a kind status word."""
 
     DATE, TARGET, ACTUAL, DOSES, STATUS = range(5)
@@ -124,9 +130,6 @@ class ProgressModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._days)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
@@ -142,13 +145,6 @@ class ProgressModel(QAbstractTableModel):
             planned = "" if day.target_doses is None else f" ({day.target_doses})"
             return f"{day.dose_count}{planned}"
         return status_text(day.status)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
 
 
 def status_text(status: str) -> str:

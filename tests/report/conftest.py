@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -23,9 +21,7 @@ from recovery_journal.domain.models import (
 from recovery_journal.domain.taper import TaperInputs
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.taper_service import TaperService
-from recovery_journal.storage.journal import Journal, create_journal
-from recovery_journal.storage.keys import KeySource
-from recovery_journal.storage.location import JournalLocation
+from recovery_journal.storage.journal import Journal
 
 BERLIN = ZoneInfo("Europe/Berlin")
 FIRST, LAST = date(2026, 3, 1), date(2026, 3, 20)
@@ -176,15 +172,6 @@ def fill(service: JournalService, journal: Journal) -> None:
             for_clinician=True,
         )
     )
-
-
-@pytest.fixture
-def journal(data_dir: Path) -> Iterator[Journal]:
-    opened = create_journal(JournalLocation(data_dir), KeySource.new_random())
-    try:
-        yield opened
-    finally:
-        opened.close()
 
 
 @pytest.fixture

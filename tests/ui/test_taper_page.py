@@ -14,8 +14,14 @@ from recovery_journal.ui.plan_dialog import PlanDialog
 from recovery_journal.ui.taper_model import ProgressModel
 
 
-def log_a_steady_week(window: MainWindow, clock) -> None:  # type: ignore[no-untyped-def]
-    """Four doses of 2.5 g on each of the last seven days (10 g a day)."""
+def log_a_steady_week(  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    clock,
+    amount: float = 2.5,
+    unit: str = "g",
+    product: str | None = "Red powder",
+) -> None:
+    """Four doses on each of the last seven days (by default 2.5 g: 10 g a day)."""
     service = window.view.service
     zone = service.zone
     today = clock().astimezone(zone).date()
@@ -23,7 +29,7 @@ def log_a_steady_week(window: MainWindow, clock) -> None:  # type: ignore[no-unt
         day = today - timedelta(days=back)
         for hour in (8, 12, 16, 20):
             at = datetime(day.year, day.month, day.day, hour, 0, tzinfo=zone)
-            service.log(Dose(at=at, amount=2.5, unit="g"), product_name="Red powder")
+            service.log(Dose(at=at, amount=amount, unit=unit), product_name=product)
 
 
 def test_plan_from_prefill_then_hold_moves_todays_target(qtbot, window: MainWindow, clock) -> None:  # type: ignore[no-untyped-def]
@@ -145,13 +151,7 @@ def test_change_plan_keeps_its_settings_and_todays_target(qtbot, window: MainWin
 def test_prefill_is_in_the_plans_unit(qtbot, window: MainWindow, clock) -> None:  # type: ignore[no-untyped-def]
     service = window.view.service
     service.set_setting("default_unit", "mg")
-    zone = service.zone
-    today = clock().astimezone(zone).date()
-    for back in range(1, 8):
-        day = today - timedelta(days=back)
-        for hour in (8, 12, 16, 20):
-            at = datetime(day.year, day.month, day.day, hour, 0, tzinfo=zone)
-            service.log(Dose(at=at, amount=500, unit="mg"))
+    log_a_steady_week(window, clock, amount=500, unit="mg", product=None)
     window.view.show_page("Taper")
     dialog = window.view.taper_page.new_plan()
     assert dialog.unit() == "mg"
