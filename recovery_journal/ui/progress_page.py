@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_journal.domain.errors import JournalError
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.taper_service import TaperService
 from recovery_journal.ui.date_fields import date_edit, edit_date, show_date
@@ -166,7 +167,11 @@ class ProgressPage(QWidget):
         if self.canvas is None or not self._figures:
             return
         first, last = self.period()
-        figure = self._figure(self.figure_key(), first, last)
+        try:
+            figure = self._figure(self.figure_key(), first, last)
+        except JournalError as error:  # e.g. a custom period longer than charts allow
+            self.readout.setText(str(error))
+            return
         self.canvas.figure = figure
         figure.set_canvas(self.canvas)
         self.canvas.draw_idle()
@@ -229,6 +234,9 @@ class ProgressPage(QWidget):
         if suffix not in (".png", ".svg"):
             path = path.with_suffix(".png")
         self.canvas.figure.savefig(path, format=path.suffix.lstrip("."))
+        self.readout.setText(
+            self.tr("Saved to {path}. The image is not encrypted.").format(path=path)
+        )
 
 
 def _locale_date(day: date) -> str:

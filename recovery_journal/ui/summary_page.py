@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_journal.domain.errors import JournalError
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.taper_service import TaperService
 from recovery_journal.ui.date_fields import date_edit, edit_date, show_date
@@ -215,7 +216,17 @@ class SummaryPage(QWidget):
     def update_preview(self) -> None:
         """Build the summary again and redraw the preview."""
         self.preview_timer.stop()
-        self.summary = self.build()
+        try:
+            self.summary = self.build()
+        except JournalError as error:  # e.g. questions longer than the summary allows
+            self.status_label.setText(str(error))
+            self.summary = None
+            self.save_button.setEnabled(False)
+            self.print_button.setEnabled(False)
+            return
+        self.status_label.setText("")
+        self.save_button.setEnabled(True)
+        self.print_button.setEnabled(True)
         if self.printer is None or self.preview is None:
             return
         size = QPageSize.PageSizeId.Letter if self.paper() == "letter" else QPageSize.PageSizeId.A4
@@ -260,7 +271,13 @@ class SummaryPage(QWidget):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         self.update_preview()
-        pages: int = write_pdf(self.summary, path, self.paper())
+        if self.summary is None:
+            return 0
+        try:
+            pages: int = write_pdf(self.summary, path, self.paper())
+        except JournalError as error:  # e.g. a folder that cannot be written: nothing left
+            self.status_label.setText(str(error))
+            return 0
         self.status_label.setText(
             self.tr("Saved to {path} ({pages} pages). The PDF is not encrypted.").format(
                 pages=pages, path=path

@@ -73,3 +73,13 @@ def test_charts_follow_new_entries(qtbot, window: MainWindow, clock) -> None:  #
     assert plotted_days(page) == 1, "the cached figure is redrawn after a change"
     window.undo_stack.undo()
     assert plotted_days(page) == 0
+
+
+def test_a_custom_period_too_long_for_charts_gets_a_message(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import QDate
+
+    window.view.show_page("Progress")
+    page = window.view.progress
+    page.range_combo.setCurrentIndex(3)  # custom
+    page.from_edit.setDate(QDate(1950, 1, 1))
+    assert page.readout.text(), "a message instead of a crash"

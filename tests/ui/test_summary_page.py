@@ -49,3 +49,20 @@ def test_lock_forgets_the_summary(qtbot, window: MainWindow, clock) -> None:  # 
     assert page.summary is not None
     window.lock()
     assert page.summary is None, "nothing from the journal stays in memory while locked"
+
+
+def test_overlong_questions_and_a_missing_folder_get_a_message(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window.view.show_page("Summary")
+    page = window.view.summary
+    page.questions_edit.setPlainText("?" * 5000)
+    page.update_preview()
+    assert "questions" in page.status_label.text().lower()
+    assert not page.save_button.isEnabled()
+    assert page.save_pdf_to(tmp_path / "long.pdf") == 0
+    assert not (tmp_path / "long.pdf").exists()
+    page.questions_edit.setPlainText("")
+    missing = tmp_path / "no such folder"  # (chmod would not stop root, who runs CI)
+    assert page.save_pdf_to(missing / "summary.pdf") == 0
+    assert page.status_label.text() and not missing.exists()

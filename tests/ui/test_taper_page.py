@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
 from recovery_journal.domain.models import Dose, Product
@@ -156,3 +157,28 @@ def test_prefill_is_in_the_plans_unit(qtbot, window: MainWindow, clock) -> None:
     dialog = window.view.taper_page.new_plan()
     assert dialog.unit() == "mg"
     assert dialog.daily_edit.text() == "2000" and dialog.doses_spin.value() == 4
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "named"),
+    [
+        ("daily_edit", "", "daily amount"),
+        ("daily_edit", "abc", "daily amount"),
+        ("daily_edit", "-5", "daily amount"),
+        ("daily_edit", "1000000000", "daily amount"),
+        ("reduction_edit", "50", "reduction"),
+        ("resolution_edit", "0", "resolution"),
+    ],
+)
+def test_bad_plan_inputs_are_named_and_nothing_is_saved(
+    qtbot, window: MainWindow, field: str, text: str, named: str
+) -> None:  # type: ignore[no-untyped-def]
+    window.view.show_page("Taper")
+    dialog = window.view.taper_page.new_plan()
+    dialog.daily_edit.setText("10")
+    getattr(dialog, field).setText(text)
+    assert named in dialog.error_label.text().lower()
+    assert dialog.preview.rowCount() == 0
+    dialog.try_accept()
+    assert dialog.isVisible()
+    assert window.view.taper.current_steps() == []
