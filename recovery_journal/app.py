@@ -13,9 +13,12 @@ from typing import TYPE_CHECKING
 
 from recovery_journal.netguard import install_network_guard
 from recovery_journal.paths import APP_NAME, ORGANIZATION
+from recovery_journal.storage.instance_lock import InstanceLock, InstanceLockError
 from recovery_journal.storage.location import JournalLocation, secure_umask
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
     from recovery_journal.services.access import JournalOpener
 
 DEMO_DAYS = 120
@@ -45,49 +48,82 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     install_network_guard()
     secure_umask()
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from recovery_journal.ui.errors import install_exception_hook
-    from recovery_journal.ui.main_window import MainWindow
-
+    location = None if args.demo else _location(args.data_dir)  # the demo has its own folder
+    lock = None
+    if location is not None:
+        lock = _lock_or_explain(location, show_box=not args.quit_after_start)
+        if lock is None:
+            return 1
     demo_dir = None
     try:
-        if args.demo:
+        if location is None:
             demo_dir = Path(tempfile.mkdtemp(prefix="recovery-journal-demo-"))
             opener = _demo_opener(demo_dir)
         else:
-            opener = _opener(args.data_dir)
-        install_exception_hook(opener.location.data_dir)
-        window = MainWindow(opener, _clock())
-        opened = window.start()
-        if args.quit_after_start and not opened:
-            page = window.unlock_page
-            reason = f"{page.explanation.text()} {page.message.text()}".strip()
-            print(
-                f"recovery-journal: cannot open the journal without asking: {reason}",
-                file=sys.stderr,
-            )
-            return 1
-        window.show()
-        if args.quit_after_start:
-            QTimer.singleShot(0, lambda: (window.repaint(), app.quit()))
-        code = app.exec()
-        window.close()
-        return int(code)
+            opener = _opener(location)
+        return _run_window(app, opener, quit_after_start=args.quit_after_start)
     finally:
+        if lock is not None:
+            lock.release()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
 
 
-def _opener(data_dir: Path | None) -> JournalOpener:
+def _run_window(app: QCoreApplication, opener: JournalOpener, *, quit_after_start: bool) -> int:
+    from PySide6.QtCore import QTimer
+
+    from recovery_journal.ui.errors import install_exception_hook
+    from recovery_journal.ui.main_window import MainWindow
+
+    install_exception_hook(opener.location.data_dir)
+    window = MainWindow(opener, _clock())
+    opened = window.start()
+    if quit_after_start and not opened:
+        page = window.unlock_page
+        reason = f"{page.explanation.text()} {page.message.text()}".strip()
+        print(
+            f"recovery-journal: cannot open the journal without asking: {reason}", file=sys.stderr
+        )
+        return 1
+    window.show()
+    if quit_after_start:
+        QTimer.singleShot(0, lambda: (window.repaint(), app.quit()))
+    code = app.exec()
+    window.close()
+    return int(code)
+
+
+def _location(data_dir: Path | None) -> JournalLocation:
     from recovery_journal.paths import default_data_dir
+
+    return JournalLocation(data_dir if data_dir is not None else default_data_dir())
+
+
+def _lock_or_explain(location: JournalLocation, *, show_box: bool) -> InstanceLock | None:
+    """The journal folder's single-instance lock, or None after telling the user why not."""
+    lock = InstanceLock(location.data_dir)
+    try:
+        lock.acquire()
+    except InstanceLockError as error:
+        print(f"recovery-journal: {error}", file=sys.stderr)
+        if show_box:
+            from PySide6.QtWidgets import QApplication, QMessageBox
+
+            title = QApplication.translate("app", "Recovery Journal")
+            QMessageBox.warning(None, title, str(error))
+        return None
+    return lock
+
+
+def _opener(location: JournalLocation) -> JournalOpener:
     from recovery_journal.services.access import JournalAccess, JournalOpener, default_keyring
 
-    location = JournalLocation(data_dir if data_dir is not None else default_data_dir())
     return JournalOpener(JournalAccess(location, default_keyring))
 
 

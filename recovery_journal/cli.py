@@ -13,9 +13,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from recovery_journal.cli_backup import add_backup_parsers, run_backup, run_check, run_restore
 from recovery_journal.cli_chart import add_chart_parser, run_chart
 from recovery_journal.cli_plan import add_plan_parsers, run_plan
 from recovery_journal.cli_report import add_report_parser, run_report
+from recovery_journal.cli_transfer import (
+    add_export_parser,
+    add_import_parser,
+    run_export,
+    run_import,
+)
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.domain.models import (
     CRAVING_OUTCOMES,
@@ -43,6 +50,7 @@ from recovery_journal.services.access import (
     KeyringFactory,
     seed_new_journal,
 )
+from recovery_journal.services.backup_service import BackupService
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.stats_service import stats_document
 from recovery_journal.services.taper_service import TaperService
@@ -79,8 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_plan_parsers(commands.add_parser("plan", help="the taper plan"))
     add_chart_parser(commands.add_parser("chart", help="save a progress chart as PNG or SVG"))
     add_report_parser(commands.add_parser("report", help="save the appointment summary as a PDF"))
+    add_export_parser(commands.add_parser("export", help="save a plain-text (unencrypted) copy"))
+    add_import_parser(commands.add_parser("import", help="add entries from an export or a CSV"))
     demo = commands.add_parser("demo", help="fill an empty journal with sample data")
     demo.add_argument("--days", default="120", metavar="N")
+    add_backup_parsers(commands)
     return parser
 
 
@@ -272,20 +283,26 @@ class Cli:
         return line[:-1] if line.endswith("\n") else line
 
     def init(self) -> int:
-        if self.args.passphrase_stdin:
-            journal = self.access.create_with_passphrase(self.read_passphrase())
-        else:
-            journal = self.access.create_with_keyring()
-        try:
-            seed_new_journal(journal)
-        finally:
-            journal.close()
+        self.create().close()
         how = "your passphrase" if self.args.passphrase_stdin else "a key in the system keyring"
         print(
             f"Created a journal in {self.access.location.data_dir}, locked with {how}.",
             file=self.stdout,
         )
         return 0
+
+    def create(self) -> Journal:
+        """A new journal (keyring key, or the passphrase from standard input), seeded."""
+        if self.args.passphrase_stdin:
+            journal = self.access.create_with_passphrase(self.read_passphrase())
+        else:
+            journal = self.access.create_with_keyring()
+        try:
+            seed_new_journal(journal)
+        except BaseException:
+            journal.close()
+            raise
+        return journal
 
     def open(self) -> Journal:
         state = self.access.state()
@@ -303,12 +320,33 @@ class Cli:
     def run(self) -> int:
         if self.args.command == "init":
             return self.init()
-        journal = self.open()
+        if self.args.command == "restore" and self.access.state() is JournalState.NEW:
+            journal = self.create()  # a fresh install: restore into a new journal
+        else:
+            journal = self.open()
         try:
+            if self.args.command in ("backup", "restore", "check"):
+                code, journal = self.backups(journal)
+                return code
             service = JournalService(journal)
             return self.dispatch(service, journal)
         finally:
             journal.close()
+
+    def backups(self, journal: Journal) -> tuple[int, Journal]:
+        """Run backup, restore or check; returns (exit code, the journal now open)."""
+        service = BackupService(journal)
+        command = self.args.command
+        if command == "backup":
+            print(run_backup(service, self.args, self.read_passphrase), file=self.stdout)
+        elif command == "restore":
+            message, journal = run_restore(service, self.args, self.read_passphrase)
+            print(message, file=self.stdout)
+        else:
+            message, passed = run_check(service)
+            print(message, file=self.stdout if passed else self.stderr)
+            return (0 if passed else 1), journal
+        return 0, journal
 
     def dispatch(self, service: JournalService, journal: Journal) -> int:
         command = self.args.command
@@ -332,6 +370,10 @@ class Cli:
         elif command == "report":
             taper = TaperService(journal, zone=service.zone, clock=service.clock)
             print(run_report(service, taper, self.args), file=self.stdout)
+        elif command == "export":
+            print(run_export(journal, self.args, self.stderr), file=self.stdout)
+        elif command == "import":
+            print(run_import(journal, self.args, self.stderr), file=self.stdout)
         elif command == "demo":
             from recovery_journal.services.demo import fill_demo_journal
 

@@ -6,6 +6,8 @@ import enum
 from collections.abc import Callable
 
 from recovery_journal.domain.errors import JournalError
+from recovery_journal.storage import backups
+from recovery_journal.storage.backups import Backup
 from recovery_journal.storage.journal import Journal, WrongKeyError, create_journal, open_journal
 from recovery_journal.storage.keys import KeyringUnavailableError, KeySource, SystemKeyring
 from recovery_journal.storage.location import JournalFileError, JournalLocation, JournalMeta
@@ -195,6 +197,36 @@ class JournalOpener:
         journal = self.access.create_with_passphrase(passphrase)
         seed_new_journal(journal)
         return journal
+
+    # -- a damaged journal ----------------------------------------------------------
+    def recovery_key(self, passphrase: str | None = None) -> KeySource | None:
+        """The key a damaged journal was locked with, when it is known without the file."""
+        if self._demo_key is not None:
+            return self._demo_key
+        if passphrase:
+            return KeySource(passphrase=passphrase)
+        try:
+            meta = self.location.read_meta()
+            if meta.key_source != "keyring" or not self.access.keyring().is_real:
+                return None
+            raw = self.access.keyring().get_key(meta.keyring_account)
+        except JournalError:
+            return None
+        return None if raw is None else KeySource(raw_key=raw)
+
+    def good_backup(self, passphrase: str | None = None, *, limit: int = 30) -> Backup | None:
+        """The newest backup that opens with the journal's key and passes every check."""
+        key = self.recovery_key(passphrase)
+        if key is None:
+            return None
+        return backups.newest_good_backup(self.location, key, limit=limit)
+
+    def recover(self, backup: Backup, passphrase: str | None = None) -> Journal:
+        """Put ``backup`` in place of the damaged journal (kept, renamed) and open it."""
+        key = self.recovery_key(passphrase)
+        if key is None:
+            raise JournalError("The journal's key is not available, so nothing was restored.")
+        return backups.recover_damaged(self.location, key, backup)
 
 
 def seed_new_journal(journal: Journal) -> None:

@@ -145,6 +145,10 @@ class _Generator:
         else:
             count = step.doses_per_day + (1 if hard_day else 0)
             amount = step.per_dose_target * self.rng.uniform(0.95, 1.05)
+            if amount < 0.1:  # the plan has reached zero: only a hard day has a slip
+                if not hard_day:
+                    return
+                count, amount = 1, 1.0
         gap = 15.5 / max(count, 1)
         for n in range(count):
             product = self.green if self.rng.random() < 0.1 else self.red

@@ -31,6 +31,55 @@ class NewerSchemaError(JournalError):
     """The journal was written by a newer version of the app."""
 
 
+class StorageError(JournalError):
+    """The disk or the file refused a read or write (full, read-only, busy, damaged)."""
+
+
+def storage_error(error: Exception) -> StorageError | None:
+    """The user's situation behind a SQLite error, in words; None for a programming error."""
+    text = str(error).lower()
+    if "full" in text:
+        reason = (
+            "There is no space left on the disk, so nothing was saved. Your journal is as it "
+            "was. Free some space and try again."
+        )
+    elif "readonly" in text or "read-only" in text:
+        reason = (
+            "The journal's folder or file is read-only, so nothing was saved. Your journal is "
+            "as it was. Check the folder's permissions and try again."
+        )
+    elif "locked" in text or "busy" in text:
+        reason = (
+            "Another program is using the journal right now, so nothing was saved. Try again "
+            "in a moment."
+        )
+    elif "not a database" in text or "malformed" in text or "corrupt" in text:
+        reason = (
+            "Part of the journal file could not be read: it may be damaged. Nothing was "
+            "changed. Settings → Backups can check the journal and restore a backup."
+        )
+    elif "disk i/o" in text:
+        reason = (
+            "The disk reported an error while saving, so nothing was saved. Your journal is "
+            "as it was. If this repeats, the disk may be failing: make a portable backup."
+        )
+    else:
+        return None  # e.g. "no such table": a bug, which must fail loudly
+    return StorageError(reason)
+
+
+@contextlib.contextmanager
+def _translated(db: Database) -> Iterator[Database]:
+    try:
+        with db.atomic():
+            yield db
+    except sqlcipher.DatabaseError as error:
+        translated = storage_error(error)
+        if translated is None:
+            raise
+        raise translated from error
+
+
 class Journal:
     """An open, unlocked journal: the database and where it lives."""
 
@@ -43,9 +92,18 @@ class Journal:
     def uses_passphrase(self) -> bool:
         return self._key.is_passphrase
 
+    @property
+    def key(self) -> KeySource:
+        """What unlocks this journal (for storage code that copies or restores it)."""
+        return self._key
+
     def transaction(self) -> contextlib.AbstractContextManager[Database]:
-        """One write transaction; nested calls become savepoints."""
-        return self.db.atomic()
+        """One write transaction; nested calls become savepoints.
+
+        A full disk, a read-only file or a busy database becomes a StorageError with a
+        message for the user; the transaction is rolled back, so nothing is half-saved.
+        """
+        return _translated(self.db)
 
     def close(self) -> None:
         with contextlib.suppress(sqlcipher.DatabaseError):
@@ -57,14 +115,19 @@ class Journal:
         self.db.execute(f"PRAGMA rekey = {new_key.pragma_value()}")
         self._key = new_key
 
-    def export_copy(self, destination: Path) -> Path:
-        """An encrypted, consistent copy of the journal under the same key."""
+    def export_copy(self, destination: Path, key: KeySource | None = None) -> Path:
+        """An encrypted, consistent copy of the journal (under ``key``, default its own).
+
+        ``sqlcipher_export`` reads inside one read transaction, so the copy is a
+        consistent snapshot even while the live file is in WAL mode.
+        """
         if destination.exists():
             raise JournalFileError(f"{destination} already exists; it was left as it is.")
         secure_umask()  # the copy is created by SQLite with the process umask
         destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         escaped = str(destination).replace("'", "''")
-        self.db.execute(f"ATTACH DATABASE '{escaped}' AS copy KEY {self._key.pragma_value()}")
+        copy_key = (key or self._key).pragma_value()
+        self.db.execute(f"ATTACH DATABASE '{escaped}' AS copy KEY {copy_key}")
         try:
             self.db.execute("SELECT sqlcipher_export('copy')")
             version = schema_version(self.db)

@@ -22,17 +22,23 @@ from sqlite_utils import Database  # noqa: E402
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
 OperationalError = sqlcipher3.dbapi2.OperationalError
+ProgrammingError = sqlcipher3.dbapi2.ProgrammingError
 Connection = Any  # sqlcipher3 ships no type information
 
 if sys.modules.get("pysqlite3") is not sqlcipher3:  # pragma: no cover - environment problem
     raise ImportError("a real pysqlite3 is installed; sqlite-utils would bypass SQLCipher")
 
 
-def connect(path: str, *, create: bool) -> Connection:
+def connect(path: str, *, create: bool, read_only: bool = False) -> Connection:
     """Open (never create unless ``create``) a database file; the key comes next."""
-    mode = "rwc" if create else "rw"
+    mode = "ro" if read_only else "rwc" if create else "rw"
     uri = "file:" + _quote_path(path) + f"?mode={mode}"
     return sqlcipher3.dbapi2.connect(uri, uri=True, check_same_thread=False)
+
+
+def uri(path: str, mode: str) -> str:
+    """A ``file:`` URI for ATTACH on a connection opened with ``uri=True``."""
+    return "file:" + _quote_path(path) + f"?mode={mode}"
 
 
 def _quote_path(path: str) -> str:
@@ -41,4 +47,13 @@ def _quote_path(path: str) -> str:
     return quote(path, safe="/")
 
 
-__all__ = ["Connection", "Database", "DatabaseError", "OperationalError", "connect", "sqlite_utils"]
+__all__ = [
+    "Connection",
+    "Database",
+    "DatabaseError",
+    "OperationalError",
+    "ProgrammingError",
+    "connect",
+    "sqlite_utils",
+    "uri",
+]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,16 +13,21 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from recovery_journal.services.access import JournalOpener, Prompt
+from recovery_journal.services.backup_service import BackupService
 from recovery_journal.services.catalog import CatalogService
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.taper_service import TaperService
 from recovery_journal.storage.journal import Journal
+from recovery_journal.ui.data_group import DataGroup
 from recovery_journal.ui.help_dialog import HelpDialog
+from recovery_journal.ui.idle import IdleWatcher
+from recovery_journal.ui.journal_care import JournalCare
 from recovery_journal.ui.log_page import LogPage
 from recovery_journal.ui.progress_page import ProgressPage
 from recovery_journal.ui.settings_page import SettingsPage
@@ -32,6 +37,7 @@ from recovery_journal.ui.today_page import TodayPage
 from recovery_journal.ui.unlock_page import UnlockPage
 
 PAGES = ("Today", "Log", "Taper", "Progress", "Summary", "Settings")
+MS_PER_MINUTE = 60_000
 
 
 class JournalView(QWidget):
@@ -39,12 +45,15 @@ class JournalView(QWidget):
 
     lock_requested = Signal()
     help_requested = Signal()
+    settings_changed = Signal(str)  # the name of a setting saved on the Settings page
 
     def __init__(self, journal: Journal, clock: Callable[[], datetime], undo: QUndoStack) -> None:
         super().__init__()
         self.service = JournalService(journal, clock=clock)
         self.taper = TaperService(journal, self.service.zone, clock)
         self.catalog = CatalogService(journal)
+        self.backups = BackupService(journal, self.service.zone, clock)
+        self.data = DataGroup(self.service, self.backups)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(150)
@@ -59,8 +68,9 @@ class JournalView(QWidget):
         self.progress = ProgressPage(self.service, self.taper, undo, clock)
         self.taper_page.plan_changed.connect(self.progress.forget_figures)
         self.summary = SummaryPage(self.service, self.taper, undo, clock)
-        self.settings = SettingsPage(self.service, self.catalog)
+        self.settings = SettingsPage(self.service, self.catalog, self.data)
         self.settings.lists_changed.connect(self.today.refresh)
+        self.settings.settings_changed.connect(self.settings_changed)
         built: dict[str, QWidget] = {
             "Today": self.today,
             "Log": self.log,
@@ -100,9 +110,18 @@ class JournalView(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Holds the unlock page and, once unlocked, the journal view."""
+    """Holds the unlock page and, once unlocked, the journal view.
 
-    def __init__(self, opener: JournalOpener, clock: Callable[[], datetime]) -> None:
+    ``idle_ms_per_minute`` scales the auto-lock setting (tests shorten a "minute").
+    """
+
+    def __init__(
+        self,
+        opener: JournalOpener,
+        clock: Callable[[], datetime],
+        *,
+        idle_ms_per_minute: int = MS_PER_MINUTE,
+    ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Recovery Journal"))
         self.resize(1000, 680)
@@ -113,6 +132,10 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._last_page = "Today"
         self.help_dialog: HelpDialog | None = None
+        self.idle_ms_per_minute = idle_ms_per_minute
+        self.idle_watcher = IdleWatcher(self)
+        self.idle_watcher.idle.connect(self.lock)
+        self.care = JournalCare(self)
         self.stack = QStackedWidget()
         self.unlock_page = UnlockPage(opener)
         self.unlock_page.unlocked.connect(self.show_journal)
@@ -178,17 +201,46 @@ class MainWindow(QMainWindow):
         self.view = JournalView(journal, self.clock, self.undo_stack)
         self.view.lock_requested.connect(self.lock)
         self.view.help_requested.connect(self.show_help)
+        self.view.settings_changed.connect(self._setting_changed)
+        queued = Qt.ConnectionType.QueuedConnection  # after the asking dialog has closed
+        self.view.data.restore_requested.connect(self.care.restore, queued)
+        self.view.data.data_changed.connect(self.care.reload, queued)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.view.show_page(self._last_page)
         self.lock_action.setEnabled(True)
+        self.arm_auto_lock()
+        self.care.schedule_checks()
+
+    def arm_auto_lock(self) -> None:
+        """Lock after the idle time saved in the journal, counted from now (Never: no lock)."""
+        if self.view is None:
+            self.idle_watcher.stop()
+            return
+        minutes = self.view.service.setting("auto_lock_minutes")
+        self.idle_watcher.arm(minutes * self.idle_ms_per_minute)
+
+    def _setting_changed(self, name: str) -> None:
+        if name == "auto_lock_minutes":
+            self.arm_auto_lock()
 
     def lock(self) -> None:
         """Hide every entry, drop the models and close the database."""
+        self.idle_watcher.stop()
         if self.view is None or self.journal is None:
+            return
+        self.take_down_view()
+        self.journal.close()
+        self.journal = None
+        self.unlock_page.show_prompt(self._prompt_after_lock())
+
+    def take_down_view(self) -> None:
+        """Close dialogs, forget undo history and destroy every page (the journal stays open)."""
+        if self.view is None:
             return
         self._last_page = self.view.current_page()
         self._close_dialogs(keep=self.help_dialog)  # help holds no journal data
+        QToolTip.hideText()  # a tooltip is its own window and may quote a note
         self.undo_stack.clear()  # after the dialogs: closing one may still record its entry
         self.stack.setCurrentWidget(self.unlock_page)
         self.stack.removeWidget(self.view)
@@ -199,10 +251,7 @@ class MainWindow(QMainWindow):
         self.view.today.ride_out.stop_all()
         self.view.deleteLater()
         self.view = None
-        self.journal.close()
-        self.journal = None
         self.lock_action.setEnabled(False)
-        self.unlock_page.show_prompt(self._prompt_after_lock())
 
     def _prompt_after_lock(self) -> Prompt:
         return Prompt.PASSPHRASE if self.opener.needs_passphrase() else Prompt.NONE
@@ -217,6 +266,8 @@ class MainWindow(QMainWindow):
                 dialog.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle_watcher.stop()
+        self.care.timer.stop()
         self._close_dialogs()
         self.undo_stack.clear()  # before closing: clearing signals pages to refresh
         if self.view is not None:

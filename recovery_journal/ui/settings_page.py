@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.domain.errors import JournalError
+from recovery_journal.domain.settings import SETTINGS
 from recovery_journal.services.catalog import CatalogService
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.ui.products_dialog import ProductsDialog, choice_combo, unit_labels
@@ -40,11 +42,17 @@ class SettingsPage(QWidget):
     """Lists the user manages, and preferences that take effect as soon as they change."""
 
     lists_changed = Signal()  # products or triggers were edited
+    settings_changed = Signal(str)  # the name of a setting just saved
 
     def __init__(
-        self, service: JournalService, catalog: CatalogService, parent: QWidget | None = None
+        self,
+        service: JournalService,
+        catalog: CatalogService,
+        data: QWidget | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.data = data  # the "Your data" group: backups, export, import
         self.service, self.catalog = service, catalog
         self.products_dialog: ProductsDialog | None = None
         self.triggers_dialog: TriggersDialog | None = None
@@ -58,6 +66,7 @@ class SettingsPage(QWidget):
         self.questionnaire_spin.setSpecialValueText(self.tr("Never"))
         self.craving_timer_spin = _spin(*CRAVING_TIMER_MINUTES, self.tr(" min"))
         self.unit_combo = choice_combo(unit_labels())
+        self.auto_lock_combo = self._auto_lock_combo()
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName(self.tr("Settings status"))
         self._lay_out()
@@ -72,6 +81,8 @@ class SettingsPage(QWidget):
         layout.addWidget(self._lists_group())
         layout.addWidget(self._journal_group())
         layout.addWidget(self.saved_label)
+        if self.data is not None:
+            layout.addWidget(self.data)
         layout.addStretch(1)
 
     def _lists_group(self) -> QGroupBox:
@@ -99,6 +110,7 @@ class SettingsPage(QWidget):
             (self.tr("&Offer PHQ-9 and GAD-7 every"), self.questionnaire_spin),
             (self.tr("&Ask again after a craving"), self.craving_timer_spin),
             (self.tr("Default &unit for doses"), self.unit_combo),
+            (self.tr("&Lock when idle for"), self.auto_lock_combo),
         )
         for label, widget in rows:
             widget.setAccessibleName(label.replace("&", ""))
@@ -109,7 +121,26 @@ class SettingsPage(QWidget):
         self.craving_timer_spin.setToolTip(
             self.tr("Cravings come in waves; the journal asks again after this long.")
         )
+        self.auto_lock_combo.setToolTip(
+            self.tr(
+                "Locks the journal after this long without a key press or mouse movement. "
+                "Ctrl+L locks it at once."
+            )
+        )
         return group
+
+    def _auto_lock_combo(self) -> QComboBox:
+        labels = {
+            0: self.tr("Never"),
+            1: self.tr("1 minute"),
+            5: self.tr("5 minutes"),
+            15: self.tr("15 minutes"),
+            30: self.tr("30 minutes"),
+        }
+        combo = QComboBox()
+        for minutes in SETTINGS["auto_lock_minutes"].choices:
+            combo.addItem(labels[minutes], minutes)
+        return combo
 
     def _connect(self) -> None:
         self.products_button.clicked.connect(self.open_products)
@@ -123,17 +154,27 @@ class SettingsPage(QWidget):
         self.unit_combo.currentIndexChanged.connect(
             lambda _index: self._save("default_unit", str(self.unit_combo.currentData()))
         )
+        self.auto_lock_combo.currentIndexChanged.connect(
+            lambda _index: self._save("auto_lock_minutes", int(self.auto_lock_combo.currentData()))
+        )
 
     # -- settings -----------------------------------------------------------------------
     def refresh(self) -> None:
         """Show the values as they are saved in the journal."""
-        inputs = (self.questionnaire_spin, self.craving_timer_spin, self.unit_combo)
+        inputs = (
+            self.questionnaire_spin,
+            self.craving_timer_spin,
+            self.unit_combo,
+            self.auto_lock_combo,
+        )
         for widget in inputs:
             widget.blockSignals(True)
         self.questionnaire_spin.setValue(self.service.setting("questionnaire_interval_days"))
         self.craving_timer_spin.setValue(self.service.setting("craving_timer_minutes"))
         unit_index = self.unit_combo.findData(self.service.setting("default_unit"))
         self.unit_combo.setCurrentIndex(max(unit_index, 0))
+        lock_index = self.auto_lock_combo.findData(self.service.setting("auto_lock_minutes"))
+        self.auto_lock_combo.setCurrentIndex(max(lock_index, 0))
         for widget in inputs:
             widget.blockSignals(False)
 
@@ -145,6 +186,7 @@ class SettingsPage(QWidget):
             self.refresh()
             return
         self.saved_label.setText(self.tr("Saved."))
+        self.settings_changed.emit(name)
 
     # -- lists --------------------------------------------------------------------------
     def open_products(self) -> ProductsDialog:

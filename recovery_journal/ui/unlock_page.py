@@ -6,11 +6,21 @@ Also the lock screen: when the journal is locked this is all that is visible.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.services.access import JournalOpener, Prompt
-from recovery_journal.storage.journal import Journal
+from recovery_journal.storage.backups import Backup
+from recovery_journal.storage.journal import Journal, WrongKeyError
+from recovery_journal.ui.prompts import Prompts
 
 
 class UnlockPage(QWidget):
@@ -40,6 +50,12 @@ class UnlockPage(QWidget):
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
+        self.recover_button = QPushButton(self.tr("&Restore the newest good backup…"))
+        self.recover_button.hide()
+        self.recover_button.clicked.connect(self.recover)
+        self.prompts = Prompts(self)
+        self._good_backup: Backup | None = None
+        self._recovery_passphrase: str | None = None
         self.passphrase_edit.returnPressed.connect(self.submit)
         self.repeat_edit.returnPressed.connect(self.submit)
         form = QFormLayout()
@@ -56,7 +72,11 @@ class UnlockPage(QWidget):
             inner.addWidget(widget)
         inner.addLayout(form)
         inner.addWidget(self.message)
-        inner.addWidget(self.unlock_button, alignment=Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.recover_button)
+        buttons.addWidget(self.unlock_button)
+        inner.addLayout(buttons)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(box, alignment=Qt.AlignmentFlag.AlignHCenter)
@@ -72,6 +92,8 @@ class UnlockPage(QWidget):
         if journal is not None:
             return journal
         self.show_prompt(prompt, reason)
+        if prompt is Prompt.UNAVAILABLE:
+            self._offer_backup(None)
         return None
 
     def show_prompt(self, prompt: Prompt, reason: str = "") -> None:
@@ -108,10 +130,19 @@ class UnlockPage(QWidget):
             self.unlock_button.setText(self.tr("&Unlock"))
         self.message.setText(reason)
         self.message.setVisible(bool(reason))
+        self.unlock_button.show()
+        self.recover_button.hide()
         if asks:
             self.passphrase_edit.setFocus()
         else:
             self.unlock_button.setFocus()
+
+    def show_busy(self, text: str) -> None:
+        """A title only, while the journal is being replaced (restore)."""
+        self.show_prompt(Prompt.NONE)
+        self.title.setText(text)
+        self.explanation.clear()
+        self.unlock_button.hide()
 
     def submit(self) -> None:
         passphrase = self.passphrase_edit.text()
@@ -122,7 +153,12 @@ class UnlockPage(QWidget):
                     return
                 journal = self._opener.create_with_passphrase(passphrase)
             elif self._prompt is Prompt.PASSPHRASE:
-                journal = self._opener.open_with_passphrase(passphrase)
+                try:
+                    journal = self._opener.open_with_passphrase(passphrase)
+                except WrongKeyError as error:
+                    self._fail(str(error))
+                    self._offer_backup(passphrase)
+                    return
             else:
                 opened = self.try_silently()
                 if opened is None:
@@ -133,6 +169,43 @@ class UnlockPage(QWidget):
             return
         self.passphrase_edit.clear()
         self.repeat_edit.clear()
+        self.message.clear()
+        self.unlocked.emit(journal)
+
+    def _offer_backup(self, passphrase: str | None) -> None:
+        """A journal that will not open, while a backup opens with the same key: damage."""
+        self._good_backup = self._opener.good_backup(passphrase, limit=2 if passphrase else 30)
+        self._recovery_passphrase = passphrase
+        if self._good_backup is None:
+            return
+        when = f"{self._good_backup.taken.astimezone():%d %b %Y %H:%M}"
+        self.message.setText(
+            self.tr(
+                "The journal file will not open, but your backup from {when} does with the same "
+                "key: the journal file is probably damaged. You can restore that backup; the "
+                "damaged file is kept beside it."
+            ).format(when=when)
+        )
+        self.message.show()
+        self.recover_button.show()
+
+    def recover(self) -> None:
+        backup = self._good_backup
+        if backup is None:
+            return
+        question = self.tr(
+            "Put the backup from {when} in place of the damaged journal? Entries made after it "
+            "are not in it. The damaged file is kept in the journal's folder, renamed."
+        ).format(when=f"{backup.taken.astimezone():%d %b %Y %H:%M}")
+        if not self.prompts.confirm(self.tr("Restore a backup"), question, self.tr("&Restore")):
+            return
+        try:
+            journal = self._opener.recover(backup, self._recovery_passphrase)
+        except JournalError as error:
+            self._fail(str(error))
+            return
+        self.passphrase_edit.clear()
+        self.recover_button.hide()
         self.message.clear()
         self.unlocked.emit(journal)
 

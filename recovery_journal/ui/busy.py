@@ -1,0 +1,83 @@
+"""Run work that can take a while (backup, restore, import, export) behind a progress dialog.
+
+The work runs on a worker thread while the GUI thread keeps painting a modal progress
+dialog, so the window never looks frozen. The dialog is modal, so nothing else touches
+the journal meanwhile. Work that reports progress (``done, total``) may be cancelled;
+work that cannot stop safely shows a busy bar and no Cancel button.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
+
+T = TypeVar("T")
+Progress = Callable[[int, int], bool]
+SHOW_AFTER_MS = 400  # quicker work finishes before the dialog would appear
+
+
+class _Relay(QObject):
+    progressed = Signal(int, int)
+    finished = Signal()
+
+
+def run_busy(
+    parent: QWidget | None,
+    label: str,
+    work: Callable[[Progress], T],
+    *,
+    cancellable: bool = False,
+) -> T:
+    """Run ``work(progress)`` on a thread; returns its result or raises its exception.
+
+    ``progress(done, total)`` returns False once the user pressed Cancel (only offered
+    when ``cancellable``); the work then stops the way it documents as safe.
+    """
+    dialog = QProgressDialog(label, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
+    dialog.setWindowTitle(label)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    if not cancellable:
+        dialog.setCancelButton(None)
+    relay = _Relay()
+
+    def show_progress(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    relay.progressed.connect(show_progress)
+    cancelled = threading.Event()
+    dialog.canceled.connect(cancelled.set)
+    outcome: dict[str, object] = {}
+
+    def progress(done: int, total: int) -> bool:
+        relay.progressed.emit(done, total)
+        return not cancelled.is_set()
+
+    def run() -> None:
+        try:
+            outcome["result"] = work(progress)
+        except BaseException as error:  # handed to the GUI thread and raised there
+            outcome["error"] = error
+        finally:
+            relay.finished.emit()
+
+    loop = QEventLoop()
+    relay.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    worker = threading.Thread(target=run, name="recovery-journal-work", daemon=True)
+    worker.start()
+    loop.exec()
+    worker.join()
+    if isValid(dialog):  # its parent may have gone meanwhile (a page rebuilt)
+        dialog.close()
+        dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["result"]  # type: ignore[return-value]

@@ -1,0 +1,109 @@
+"""The questions the data actions ask: file names, passphrases, "are you sure?".
+
+One small object, so the actions read as plain steps and tests can answer the
+questions without driving native file dialogs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_journal.domain.errors import JournalError
+from recovery_journal.storage.keys import check_passphrase
+
+
+class Prompts:
+    """Modal questions over ``parent``; ``None``/False means the user cancelled."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+
+    def save_path(self, title: str, suggested: Path, file_filter: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), file_filter)
+        return Path(name) if name else None
+
+    def open_path(self, title: str, file_filter: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, title, str(Path.home()), file_filter)
+        return Path(name) if name else None
+
+    def passphrase(self, title: str, label: str) -> str | None:
+        text, accepted = QInputDialog.getText(
+            self.parent, title, label, QLineEdit.EchoMode.Password
+        )
+        return text if accepted and text else None
+
+    def new_passphrase(self, title: str, explanation: str) -> str | None:
+        dialog = NewPassphraseDialog(title, explanation, self.parent)
+        return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def confirm(self, title: str, text: str, action: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is go
+
+    def inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)
+
+
+class NewPassphraseDialog(QDialog):
+    """Choose a passphrase: typed twice, at least 8 characters, checked before closing."""
+
+    def __init__(self, title: str, explanation: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        about = QLabel(explanation)
+        about.setWordWrap(True)
+        self.first = QLineEdit()
+        self.second = QLineEdit()
+        for edit, name in ((self.first, self.tr("Passphrase")), (self.second, self.tr("Again"))):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(name)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Passphrase message"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase"), self.first)
+        form.addRow(self.tr("&Again"), self.second)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def _check(self) -> None:
+        if self.first.text() != self.second.text():
+            self.message.setText(self.tr("The two passphrases are not the same."))
+            return
+        try:
+            check_passphrase(self.first.text())
+        except JournalError as error:
+            self.message.setText(str(error))
+            return
+        self.accept()
