@@ -64,32 +64,21 @@ class DoseCsvReader:
         }
 
     def read(self, text: str) -> PendingImport:
-        delimiter = _delimiter(text)
-        rows = _records(text, delimiter)
-        header_row, header = next(((n, cells) for n, cells in rows if _filled(cells)), (1, []))
-        columns, warnings = _columns(header, header_row)
+        rows, warnings, decimal_comma = _table(text)
         entries: list[PendingEntry] = []
         seen: dict[str, int] = {}
         present = 0
-        for number, cells in rows:
-            if not _filled(cells):
-                continue
+        for number, values in rows:
             where = f"Row {number}"
-            if len(cells) > len(header):
-                raise ImportRejected(f"{where} has more values than the header has columns")
-            values = {name: cells[i] if i < len(cells) else "" for name, i in columns.items()}
-            dose, product = self._dose(values, where, decimal_comma=delimiter == ";")
-            key = dose_key(dose, product)
-            if key in self._logged:
+            dose, product = self._dose(values, where, decimal_comma=decimal_comma)
+            if dose_key(dose, product) in self._logged:
                 present += 1
             elif dose.uid in seen:
                 warnings.append(f"{where} repeats row {seen[dose.uid]}; it was counted once.")
             else:
                 seen[dose.uid] = number
-                links = {
-                    "product_id": self._named[product.casefold()].item.uid if product else None
-                }
-                entries.append(PendingEntry(dose, where, links))
+                product_uid = self._named[product.casefold()].item.uid if product else None
+                entries.append(PendingEntry(dose, where, {"product_id": product_uid}))
         return PendingImport(
             products=tuple(self._named.values()),
             entries=tuple(entries),
@@ -133,6 +122,27 @@ class DoseCsvReader:
         if product.unit != unit and not {product.unit, unit} <= {"g", "mg"}:
             raise rejected(where, "unit", f"'{short(product.name)}' is measured in {product.unit}")
         return self._named[folded]
+
+
+Rows = Iterator[tuple[int, dict[str, str]]]
+
+
+def _table(text: str) -> tuple[Rows, list[str], bool]:
+    """The rows' values by column name, notes on the header, and whether 2,5 means 2.5."""
+    delimiter = _delimiter(text)
+    records = _records(text, delimiter)
+    header_row, header = next(((n, cells) for n, cells in records if _filled(cells)), (1, []))
+    columns, warnings = _columns(header, header_row)
+    return _values(records, len(header), columns), warnings, delimiter == ";"
+
+
+def _values(records: Iterator[tuple[int, list[str]]], width: int, columns: dict[str, int]) -> Rows:
+    for number, cells in records:
+        if not _filled(cells):
+            continue
+        if len(cells) > width:
+            raise ImportRejected(f"Row {number} has more values than the header has columns")
+        yield number, {name: cells[i] if i < len(cells) else "" for name, i in columns.items()}
 
 
 def _delimiter(text: str) -> str:

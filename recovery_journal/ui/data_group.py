@@ -63,10 +63,15 @@ class DataGroup(QGroupBox):
         layout.addWidget(about)
         layout.addLayout(row)
         layout.addWidget(self.status)
+        self.status.hide()  # shown with the first message
         self.backups_button.clicked.connect(self.open_backups)
         self.json_button.clicked.connect(lambda: self.export("json"))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.import_button.clicked.connect(self.import_file)
+
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def open_backups(self) -> BackupsDialog:
         if self.backups_dialog is not None and self.backups_dialog.isVisible():
@@ -102,9 +107,9 @@ class DataGroup(QGroupBox):
                 cancellable=True,
             )
         except JournalError as error:
-            self.status.setText(str(error))
+            self.show_status(str(error))
             return
-        self.status.setText(
+        self.show_status(
             self.tr("{summary} The file is not encrypted.").format(summary=summary.describe())
         )
 
@@ -147,7 +152,7 @@ class DataGroup(QGroupBox):
         except JournalError as error:
             self.prompts.warn(self.tr("Nothing was imported"), str(error))
             return
-        self.status.setText(result.describe())
+        self.show_status(result.describe())
         self.data_changed.emit()
 
     def _back_up(self) -> None:

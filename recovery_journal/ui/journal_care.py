@@ -131,7 +131,7 @@ class JournalCare(QObject):
         window.journal = None
         window.show_journal(journal)
         if window.view is not None:  # said where the user is looking: Settings → Your data
-            window.view.data.status.setText(message)
+            window.view.data.show_status(message)
 
 
 def _still_open(journal: Journal) -> bool:

@@ -80,9 +80,10 @@ class SettingsPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self._lists_group())
         layout.addWidget(self._journal_group())
-        layout.addWidget(self.saved_label)
+        layout.addWidget(self.saved_label)  # under the Journal group it reports on
         if self.data is not None:
             layout.addWidget(self.data)
+        self.saved_label.hide()
         layout.addStretch(1)
 
     def _lists_group(self) -> QGroupBox:
@@ -183,9 +184,11 @@ class SettingsPage(QWidget):
             self.service.set_setting(name, value)
         except JournalError as error:
             self.saved_label.setText(str(error))
+            self.saved_label.show()
             self.refresh()
             return
         self.saved_label.setText(self.tr("Saved."))
+        self.saved_label.show()
         self.settings_changed.emit(name)
 
     # -- lists --------------------------------------------------------------------------
