@@ -52,7 +52,12 @@ def run_export(journal: Journal, args: argparse.Namespace, stderr: TextIO) -> st
 def run_import(journal: Journal, args: argparse.Namespace, stderr: TextIO) -> str:
     """Import the file; returns the text to print (warnings go to stderr)."""
     plan = plan_import(journal, Path(args.file), args.format)
-    result = apply_import(journal, plan, progress=_progress(stderr, "entries imported"))
+    result = apply_import(
+        journal,
+        plan,
+        before_write=lambda: _back_up(journal),  # a safety copy, as the app takes
+        progress=_progress(stderr, "entries imported"),
+    )
     for warning in result.warnings:
         print(f"Note: {warning}", file=stderr)
     return result.describe()
@@ -70,3 +75,9 @@ def _progress(stderr: TextIO, what: str) -> Progress:
         return True
 
     return report
+
+
+def _back_up(journal: Journal) -> None:
+    from recovery_journal.services.backup_service import BackupService
+
+    BackupService(journal).before_import()

@@ -88,3 +88,19 @@ def test_check_reports_a_damaged_journal(data_dir: Path) -> None:
     code, out, err = cli(data_dir, "check")
     assert code == 1
     assert "failed its integrity check" in err and "restore" in err
+
+
+def test_an_import_is_preceded_by_a_backup_and_a_rejected_one_is_not(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    cli(data_dir, "init")
+    doses = tmp_path / "doses.csv"
+    doses.write_text("time,amount,unit,product\n2026-03-02T08:00,2.5,g,Red\n", encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("time,amount,unit,product\n2026-03-02T08:00,-1,g,Red\n", encoding="utf-8")
+    assert cli(data_dir, "import", "csv", str(bad))[0] == 1
+    assert not (data_dir / "backups").exists()
+    code, _, err = cli(data_dir, "import", "csv", str(doses))
+    assert code == 0, err
+    code, listing, _ = cli(data_dir, "backup", "--list")
+    assert "before-import" in listing
