@@ -151,6 +151,7 @@ class JournalOpener:
     def __init__(self, access: JournalAccess, *, demo_key: KeySource | None = None) -> None:
         self.access = access
         self._demo_key = demo_key
+        self.last_error: JournalError | None = None  # why open_silently could not open
 
     @property
     def location(self) -> JournalLocation:
@@ -158,6 +159,7 @@ class JournalOpener:
 
     def open_silently(self) -> tuple[Journal | None, Prompt, str]:
         """(journal, NONE, '') when no question is needed; else (None, prompt, reason)."""
+        self.last_error = None
         if self._demo_key is not None:
             return open_journal(self.location, self._demo_key), Prompt.NONE, ""
         try:
@@ -172,6 +174,7 @@ class JournalOpener:
         except KeyringUnavailableError as reason:
             return None, Prompt.PASSPHRASE, str(reason)
         except JournalError as problem:
+            self.last_error = problem
             return None, Prompt.UNAVAILABLE, str(problem)
 
     def _create_silently(self) -> tuple[Journal | None, Prompt, str]:

@@ -13,12 +13,12 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 T = TypeVar("T")
 Progress = Callable[[int, int], bool]
-SHOW_AFTER_MS = 400  # quicker work finishes before the dialog would appear
+BUSY_PROPERTY = "recoveryJournalBusy"  # on the QApplication while work runs
 
 
 class _Relay(QObject):
@@ -40,8 +40,10 @@ def run_busy(
     """
     dialog = QProgressDialog(label, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
     dialog.setWindowTitle(label)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    # Application-modal and shown at once: nothing else may reach the journal meanwhile
+    # (no lock, no close, no entry) while the worker thread uses its connection.
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     if not cancellable:
@@ -69,12 +71,18 @@ def run_busy(
         finally:
             relay.finished.emit()
 
+    dialog.show()
+    app = QApplication.instance()
+    if app is not None:
+        app.setProperty(BUSY_PROPERTY, True)  # the idle lock waits for the work to end
     loop = QEventLoop()
     relay.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
     worker = threading.Thread(target=run, name="recovery-journal-work", daemon=True)
     worker.start()
     loop.exec()
     worker.join()
+    if app is not None:
+        app.setProperty(BUSY_PROPERTY, False)
     if isValid(dialog):  # its parent may have gone meanwhile (a page rebuilt)
         dialog.close()
         dialog.deleteLater()

@@ -120,5 +120,9 @@ class IdleWatcher(QObject):
         self._fire()
 
     def _fire(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and app.property("recoveryJournalBusy"):
+            self._timer.start(1000)  # a backup or import is using the journal: lock after it
+            return
         self.stop()
         self.idle.emit()

@@ -92,8 +92,8 @@ class UnlockPage(QWidget):
         if journal is not None:
             return journal
         self.show_prompt(prompt, reason)
-        if prompt is Prompt.UNAVAILABLE:
-            self._offer_backup(None)
+        if prompt is Prompt.UNAVAILABLE and isinstance(self._opener.last_error, WrongKeyError):
+            self._offer_backup(None)  # the keyring's key no longer opens it: likely damage
         return None
 
     def show_prompt(self, prompt: Prompt, reason: str = "") -> None:

@@ -68,3 +68,18 @@ def test_a_journal_that_will_not_open_offers_the_backup_on_the_unlock_page(
     assert not window.is_locked
     assert window.view.service.entry_count() == 40
     assert len(kept_damaged(folder)) == 1
+
+
+def test_a_journal_from_a_newer_version_is_not_called_damaged(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    folder = tmp_path / "journal"
+    journal_with_backup(make_window, folder)
+    window: MainWindow = make_window(data_dir=folder)
+    assert window.start()
+    window.journal.db.execute("PRAGMA user_version = 99")
+    window.close()
+    again: MainWindow = make_window(data_dir=folder)
+    assert not again.start()
+    assert "newer version" in again.unlock_page.message.text()
+    assert not again.unlock_page.recover_button.isVisible()
