@@ -7,9 +7,6 @@ not at all: it is drawn into a temporary file beside the target and renamed into
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +15,7 @@ from recovery_journal.domain.errors import ValidationError
 from recovery_journal.domain.timeutil import parse_date
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.taper_service import TaperService
+from recovery_journal.storage.files import write_whole
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -57,16 +55,6 @@ def run_chart(service: JournalService, taper: TaperService, args: argparse.Names
 def _save_whole(figure: Figure, out: Path, file_format: str) -> None:
     """Write ``figure`` to ``out`` so that a failure leaves no file behind."""
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".chart-", suffix=out.suffix, dir=out.parent)
+        write_whole(out, lambda stream: figure.savefig(stream, format=file_format))
     except OSError as error:
         raise ValidationError("--out", f"could not write {out}: {error.strerror}") from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            figure.savefig(stream, format=file_format)
-        os.replace(temporary, out)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(error, OSError):
-            raise ValidationError("--out", f"could not write {out}: {error.strerror}") from error
-        raise

@@ -7,10 +7,7 @@ Files are written whole or not at all: into a temporary file beside the target
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from importlib import metadata
@@ -29,8 +26,8 @@ from recovery_journal.services.transfer_data import (
     ExportSummary,
     Progress,
 )
+from recovery_journal.storage import files
 from recovery_journal.storage.journal import Journal
-from recovery_journal.storage.location import secure_umask
 from recovery_journal.storage.plans import PlanRepository
 from recovery_journal.storage.repositories import (
     EntryRepository,
@@ -161,35 +158,11 @@ def _app_version() -> str:
 
 def write_whole(out: Path, write: Callable[[BinaryIO], object]) -> None:
     """Write ``out`` so that a failure or a cancel leaves no file and no partial file."""
-    secure_umask()
     if out.is_dir():
         raise ExportFailed(f"{out} is a folder; please choose a file name.")
     if not out.parent.is_dir():
         raise ExportFailed(f"There is no folder {out.parent}.")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+        files.write_whole(out, write)
     except OSError as error:
         raise ExportFailed(f"Could not write {out}: {error.strerror}.") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, out)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(error, OSError):
-            raise ExportFailed(f"Could not write {out}: {error.strerror}.") from None
-        raise
-    _sync_folder(out.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (where the system allows opening a folder)."""
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.storage import sqlcipher
+from recovery_journal.storage.files import sync_folder
 from recovery_journal.storage.journal import (
     APPLICATION_ID,
     Journal,
@@ -234,7 +235,7 @@ def _write_copy(
         journal.export_copy(partial, key)
         _fsync(partial)
         os.replace(partial, destination)
-        _fsync_folder(destination.parent)
+        sync_folder(destination.parent)
     except sqlcipher.DatabaseError as error:
         raise BackupError(f"The backup could not be written: {_reason(error)}") from error
     except OSError as error:
@@ -275,7 +276,7 @@ def _swap_in(staged: Path, location: JournalLocation) -> None:
             "there and try again. Nothing was changed."
         )
     os.replace(staged, location.db_path)
-    _fsync_folder(location.data_dir)
+    sync_folder(location.data_dir)
 
 
 @contextlib.contextmanager
@@ -342,13 +343,3 @@ def _reason(error: Exception) -> str:
 def _fsync(path: Path) -> None:
     with path.open("rb") as stream:
         os.fsync(stream.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
