@@ -13,6 +13,9 @@ APT_PACKAGES=(
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 fonts-dejavu-core
   # tests: a virtual screen, a private D-Bus with a real Secret Service, PDF tools, strace
   xvfb xauth dbus dbus-x11 gnome-keyring poppler-utils strace
+  # packaging: validators for the .desktop file and the AppStream metadata; PyInstaller
+  # reads binaries with objdump (binutils)
+  desktop-file-utils appstream binutils
 )
 
 missing_packages() {

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recovery_journal.netguard import install_network_guard
-from recovery_journal.paths import APP_NAME, ORGANIZATION
+from recovery_journal.paths import APP_ID, APP_NAME, ORGANIZATION
 from recovery_journal.storage.instance_lock import InstanceLock, InstanceLockError
 from recovery_journal.storage.location import JournalLocation, secure_umask
 
@@ -41,6 +41,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="unlock, show the window, let it paint, then exit (for smoke tests and benchmarks)",
     )
+    parser.add_argument(
+        "--lang",
+        metavar="LANGUAGE",
+        help="the language and formats to use, e.g. de or en (default: the system's)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the journal, draw a chart, save a summary PDF to a temporary file, "
+        "print one line per step and exit (checks that an installed build works)",
+    )
     return parser.parse_args(argv)
 
 
@@ -51,13 +62,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    from recovery_journal.resources import app_icon
+
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from recovery_journal.ui.i18n import install_translations
+
+    install_translations(args.lang)
+    QApplication.setDesktopFileName(APP_ID)  # the .desktop file, so docks show our icon
+    QApplication.setWindowIcon(app_icon())
+    unattended = args.quit_after_start or args.self_test
     location = None if args.demo else _location(args.data_dir)  # the demo has its own folder
     lock = None
     if location is not None:
-        lock = _lock_or_explain(location, show_box=not args.quit_after_start)
+        lock = _lock_or_explain(location, show_box=not unattended)
         if lock is None:
             return 1
     demo_dir = None
@@ -67,6 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             opener = _demo_opener(demo_dir)
         else:
             opener = _opener(location)
+        if args.self_test:
+            from recovery_journal.self_test import run_self_test
+
+            return run_self_test(app, opener, _clock(), expect_entries=args.demo)
         return _run_window(app, opener, quit_after_start=args.quit_after_start)
     finally:
         if lock is not None:
@@ -123,8 +146,11 @@ def _lock_or_explain(location: JournalLocation, *, show_box: bool) -> InstanceLo
 
 def _opener(location: JournalLocation) -> JournalOpener:
     from recovery_journal.services.access import JournalAccess, JournalOpener, default_keyring
+    from recovery_journal.ui.triggers_dialog import seed_trigger_names
 
-    return JournalOpener(JournalAccess(location, default_keyring))
+    return JournalOpener(
+        JournalAccess(location, default_keyring), seed_triggers=seed_trigger_names()
+    )
 
 
 def _demo_opener(folder: Path) -> JournalOpener:

@@ -13,7 +13,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from recovery_journal.cli_backup import add_backup_parsers, run_backup, run_check, run_restore
+from recovery_journal.cli_backup import (
+    add_backup_parsers,
+    replacing_lock,
+    restore_unopenable,
+    run_backup,
+    run_check,
+    run_restore,
+)
 from recovery_journal.cli_chart import add_chart_parser, run_chart
 from recovery_journal.cli_plan import add_plan_parsers, run_plan
 from recovery_journal.cli_report import add_report_parser, run_report
@@ -54,7 +61,7 @@ from recovery_journal.services.backup_service import BackupService
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.stats_service import stats_document
 from recovery_journal.services.taper_service import TaperService
-from recovery_journal.storage.journal import Journal
+from recovery_journal.storage.journal import Journal, WrongKeyError
 from recovery_journal.storage.location import JournalLocation, secure_umask
 
 PROG = "recovery-journal-cli"
@@ -277,6 +284,7 @@ class Cli:
 
             data_dir = default_data_dir()
         self.access = JournalAccess(JournalLocation(data_dir), keyring_factory)
+        self.passphrase: str | None = None  # the journal's, once read from standard input
 
     def read_passphrase(self) -> str:
         line = self.stdin.readline()
@@ -312,7 +320,8 @@ class Cli:
                 f"There is no journal in {location.data_dir}. Create one with: {PROG} init"
             )
         if self.args.passphrase_stdin:
-            return self.access.open_with_passphrase(self.read_passphrase())
+            self.passphrase = self.read_passphrase()
+            return self.access.open_with_passphrase(self.passphrase)
         if state is JournalState.PASSPHRASE:
             raise CliError("This journal is protected by a passphrase: add --passphrase-stdin.")
         return self.access.open_with_keyring()
@@ -320,8 +329,23 @@ class Cli:
     def run(self) -> int:
         if self.args.command == "init":
             return self.init()
+        with replacing_lock(self.access.location, self.args.command):
+            return self.run_opened()
+
+    def run_opened(self) -> int:
+        """Open (or for a restore, create or set aside) the journal and run the command."""
         if self.args.command == "restore" and self.access.state() is JournalState.NEW:
             journal = self.create()  # a fresh install: restore into a new journal
+        elif self.args.command == "restore":
+            try:
+                journal = self.open()
+            except WrongKeyError as problem:  # damaged where the key is checked?
+                message, journal = restore_unopenable(
+                    self.access, self.args, self.passphrase, problem
+                )
+                print(message, file=self.stdout)
+                journal.close()
+                return 0
         else:
             journal = self.open()
         try:

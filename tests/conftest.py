@@ -49,6 +49,11 @@ def isolated_home(
     ):
         monkeypatch.setenv(name, str(home / sub))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "runtime"))
+    # Qt works out the user's settings folder once per process: point it at this test's.
+    from PySide6.QtCore import QSettings
+
+    for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(form, QSettings.Scope.UserScope, str(home / ".config"))
     return home
 
 

@@ -16,20 +16,25 @@ from recovery_journal.charts.common import (
     no_data,
     panels,
 )
-from recovery_journal.charts.style import Style
-from recovery_journal.domain.withdrawal_context import ContextBand
+from recovery_journal.charts.style import QT_TR_NOOP, Style
+from recovery_journal.domain.withdrawal_context import STEP_DOWN, STOP, ContextBand
 from recovery_journal.services.chart_data import ChartData
 
-WITHDRAWAL_TITLE = "Withdrawal (SOWS)"
-SLEEP_TITLE = "Sleep"
-MOOD_TITLE = "Mood, anxiety, pain and energy"
-SOWS_LABEL = "SOWS total (daily mean)"
+WITHDRAWAL_TITLE = QT_TR_NOOP("Withdrawal (SOWS)")
+SLEEP_TITLE = QT_TR_NOOP("Sleep")
+MOOD_TITLE = QT_TR_NOOP("Mood, anxiety, pain and energy")
+SOWS_LABEL = QT_TR_NOOP("SOWS total (daily mean)")
 SOWS_MAX = 64
-BAND_LABEL = (
+BAND_LABEL = QT_TR_NOOP(
     "Context, after a step down or a stop: withdrawal often peaks days 1–3, fades by day 7 (varies)"
 )
 NAMED_BANDS_DAYS = 45  # each band is named in shorter periods
-MOOD_SERIES = (("mood", "Mood"), ("anxiety", "Anxiety"), ("pain", "Pain"), ("energy", "Energy"))
+MOOD_SERIES = (
+    ("mood", QT_TR_NOOP("Mood")),
+    ("anxiety", QT_TR_NOOP("Anxiety")),
+    ("pain", QT_TR_NOOP("Pain")),
+    ("energy", QT_TR_NOOP("Energy")),
+)
 
 
 def withdrawal_figure(data: ChartData, style: Style) -> Figure:
@@ -38,13 +43,14 @@ def withdrawal_figure(data: ChartData, style: Style) -> Figure:
     if not has_values(data.sows_mean):
         return no_data(figure, style)
     (ax,) = panels(figure, style)
+    tr = style.translate_text
     named = (data.last - data.first).days < NAMED_BANDS_DAYS
     for index, band in enumerate(data.withdrawal_bands):
-        _draw_band(ax, band, style, BAND_LABEL if index == 0 else "_band", named)
-    daily_line(ax, data, data.sows_mean, style.look(0), SOWS_LABEL)
+        _draw_band(ax, band, style, tr(BAND_LABEL) if index == 0 else "_band", named)
+    daily_line(ax, data, data.sows_mean, style.look(0), tr(SOWS_LABEL))
     highest = max(v for v in data.sows_mean if v is not None)
     ax.set_ylim(0, min(SOWS_MAX, max(16.0, highest * 1.2)))
-    label_y(ax, style, f"SOWS total (0–{SOWS_MAX})")
+    label_y(ax, style, tr("SOWS total (0–{most})").format(most=SOWS_MAX))
     date_axis(ax, data, style)
     legend(figure, style, [ax])
     return figure
@@ -55,8 +61,10 @@ def _draw_band(ax: Axes, band: ContextBand, style: Style, label: str, named: boo
     ax.axvspan(left, right, color=style.band, alpha=0.35, linewidth=0, label=label)
     if not named:  # over long periods the names would overlap; the legend explains
         return
+    tr = style.translate_text
+    reasons = {STEP_DOWN: tr("after a step down"), STOP: tr("after stopping")}
     ax.annotate(
-        band.reason,
+        "; ".join(reasons.get(reason, reason) for reason in band.reason.split("; ")),
         xy=(left, 0.98),
         xycoords=ax.get_xaxis_transform(),
         xytext=(3, 0),
@@ -76,17 +84,18 @@ def sleep_figure(data: ChartData, style: Style) -> Figure:
     if not has_values(*series):
         return no_data(figure, style)
     total, efficiency, quality = panels(figure, style, rows=3)
-    daily_line(total, data, data.sleep_total_h, style.look(0), "Total sleep (h)")
-    label_y(total, style, "Total sleep (h)")
+    tr = style.translate_text
+    daily_line(total, data, data.sleep_total_h, style.look(0), tr("Total sleep (h)"))
+    label_y(total, style, tr("Total sleep (h)"))
     total.set_ylim(bottom=0)
-    daily_line(efficiency, data, data.sleep_efficiency_pct, style.look(1), "Efficiency (%)")
-    label_y(efficiency, style, "Efficiency (%)")
+    daily_line(efficiency, data, data.sleep_efficiency_pct, style.look(1), tr("Efficiency (%)"))
+    label_y(efficiency, style, tr("Efficiency (%)"))
     efficiency.set_ylim(0, 100)
-    daily_line(quality, data, data.sleep_quality, style.look(2), "Quality (1–5)")
-    label_y(quality, style, "Quality (1–5)")
+    daily_line(quality, data, data.sleep_quality, style.look(2), tr("Quality (1–5)"))
+    label_y(quality, style, tr("Quality (1–5)"))
     quality.set_ylim(0.5, 5.5)
     quality.set_yticks([1, 2, 3, 4, 5])
-    date_axis(quality, data, style, xlabel="Night of (the evening's date)")
+    date_axis(quality, data, style, xlabel=tr("Night of (the evening's date)"))
     return figure
 
 
@@ -97,10 +106,11 @@ def mood_figure(data: ChartData, style: Style) -> Figure:
     if not has_values(*series):
         return no_data(figure, style)
     (ax,) = panels(figure, style)
+    tr = style.translate_text
     for index, ((_, label), values) in enumerate(zip(MOOD_SERIES, series, strict=True)):
-        daily_line(ax, data, values, style.look(index), label)
+        daily_line(ax, data, values, style.look(index), tr(label))
     ax.set_ylim(0, 10.5)
-    label_y(ax, style, "Rating (0–10, daily mean)")
+    label_y(ax, style, tr("Rating (0–10, daily mean)"))
     date_axis(ax, data, style)
     legend(figure, style, [ax])
     return figure

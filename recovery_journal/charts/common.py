@@ -15,17 +15,18 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from recovery_journal.charts.style import SeriesLook, Style
+from recovery_journal.charts.style import QT_TR_NOOP, SeriesLook, Style
 from recovery_journal.services.chart_data import ChartData, Series
 
-NO_DATA = "No data in this period"
+NO_DATA = QT_TR_NOOP("No data in this period")
 SMALL_MARKERS_AFTER_DAYS = 60  # markers stay (single days between gaps), only smaller
-_UNIT_WORDS = {"g": "g", "mg": "mg", "capsule": "capsules", "mL": "mL", "shot": "shots"}
 
 
-def unit_label(unit: str) -> str:
+def unit_label(unit: str, style: Style) -> str:
     """A unit as an axis label says it: ``g``, ``capsules``, ``shots``."""
-    return _UNIT_WORDS.get(unit, unit)
+    tr = style.translate_text
+    words = {"capsule": tr("capsules"), "shot": tr("shots")}
+    return words.get(unit, unit)
 
 
 def values(series: Sequence[float | None]) -> np.ndarray:
@@ -54,7 +55,7 @@ def has_values(*series: Series) -> bool:
 
 
 def new_figure(style: Style, title: str, data: ChartData, height: float = 1.0) -> Figure:
-    """An empty figure in ``style``, titled with the chart's name and the period."""
+    """An empty figure in ``style``, titled with the chart's name (translated) and the period."""
     width, base = style.figsize
     figure = Figure(
         figsize=(width, base * height),
@@ -62,9 +63,8 @@ def new_figure(style: Style, title: str, data: ChartData, height: float = 1.0) -
         layout="constrained",
         facecolor=style.background,
     )
-    figure.suptitle(
-        f"{title} · {period_text(data, style)}", fontsize=style.title_size, color=style.foreground
-    )
+    heading = f"{style.translate_text(title)} · {period_text(data, style)}"
+    figure.suptitle(heading, fontsize=style.title_size, color=style.foreground)
     return figure
 
 
@@ -188,7 +188,7 @@ def no_data(figure: Figure, style: Style, message: str = NO_DATA) -> Figure:
     ax.text(
         0.5,
         0.5,
-        message,
+        style.translate_text(message),
         transform=ax.transAxes,
         ha="center",
         va="center",

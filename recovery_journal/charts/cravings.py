@@ -7,12 +7,12 @@ from matplotlib import ticker
 from matplotlib.figure import Figure
 
 from recovery_journal.charts.common import integer_ticks, label_y, new_figure, no_data, panels
-from recovery_journal.charts.style import Style
+from recovery_journal.charts.style import QT_TR_NOOP, Style
 from recovery_journal.services.chart_data import ChartData
 
-CRAVINGS_TITLE = "Cravings by trigger and by hour"
+CRAVINGS_TITLE = QT_TR_NOOP("Cravings by trigger and by hour")
 MOST_TRIGGERS = 10  # the rest are counted together
-OTHER_TRIGGERS = "other triggers"
+OTHER_TRIGGERS = QT_TR_NOOP("other triggers")
 HOURS = 24
 
 
@@ -22,11 +22,13 @@ def cravings_figure(data: ChartData, style: Style) -> Figure:
     if not data.cravings_by_trigger and not any(data.cravings_by_hour):
         return no_data(figure, style)
     by_trigger, by_hour = panels(figure, style, cols=2)
-    triggers = _top_triggers(data.cravings_by_trigger)
+    tr = style.translate_text
+    triggers = _top_triggers(data.cravings_by_trigger, tr(OTHER_TRIGGERS))
     names = [name for name, _ in reversed(triggers)]
     counts = np.array([count for _, count in reversed(triggers)], dtype=float)
-    by_trigger.barh(names, counts, color=style.look(0).color, label="Cravings by trigger")
-    by_trigger.set_xlabel("Cravings (count)", fontsize=style.font_size, color=style.foreground)
+    by_trigger.barh(names, counts, color=style.look(0).color, label=tr("Cravings by trigger"))
+    count_label = tr("Cravings (count)")
+    by_trigger.set_xlabel(count_label, fontsize=style.font_size, color=style.foreground)
     by_trigger.xaxis.set_major_locator(ticker.MaxNLocator(integer=True))
     by_trigger.grid(False)
     by_trigger.grid(axis="x", color=style.muted, alpha=0.35, linewidth=0.6)
@@ -35,19 +37,20 @@ def cravings_figure(data: ChartData, style: Style) -> Figure:
         hours,
         np.array(data.cravings_by_hour, dtype=float),
         color=style.look(1).color,
-        label="Cravings by hour",
+        label=tr("Cravings by hour"),
     )
     by_hour.set_xticks(range(0, 24, 3))
     by_hour.set_xlim(-0.6, 23.6)
-    by_hour.set_xlabel("Hour of day (0–23)", fontsize=style.font_size, color=style.foreground)
-    label_y(by_hour, style, "Cravings (count)")
+    hour_label = tr("Hour of day (0–23)")
+    by_hour.set_xlabel(hour_label, fontsize=style.font_size, color=style.foreground)
+    label_y(by_hour, style, count_label)
     integer_ticks(by_hour)
     return figure
 
 
-def _top_triggers(counts: tuple[tuple[str, int], ...]) -> list[tuple[str, int]]:
+def _top_triggers(counts: tuple[tuple[str, int], ...], rest_name: str) -> list[tuple[str, int]]:
     """The most frequent triggers; beyond ``MOST_TRIGGERS``, the rest added together."""
     if len(counts) <= MOST_TRIGGERS:
         return list(counts)
     rest = sum(count for _, count in counts[MOST_TRIGGERS - 1 :])
-    return [*counts[: MOST_TRIGGERS - 1], (OTHER_TRIGGERS, rest)]
+    return [*counts[: MOST_TRIGGERS - 1], (rest_name, rest)]

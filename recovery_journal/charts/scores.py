@@ -14,11 +14,11 @@ from recovery_journal.charts.common import (
     no_data,
     panels,
 )
-from recovery_journal.charts.style import Style
+from recovery_journal.charts.style import QT_TR_NOOP, Style
 from recovery_journal.domain.scales import GAD7, PHQ9, Scale
 from recovery_journal.services.chart_data import ChartData, ScorePoint
 
-SCORES_TITLE = "PHQ-9 and GAD-7"
+SCORES_TITLE = QT_TR_NOOP("PHQ-9 and GAD-7")
 SCALE_NAMES = {"phq9": "PHQ-9", "gad7": "GAD-7"}
 
 
@@ -38,14 +38,15 @@ def _score_panel(
     ax: Axes, points: tuple[ScorePoint, ...], scale: Scale, style: Style, index: int
 ) -> None:
     name = SCALE_NAMES[scale.key]
+    tr = style.translate_text
     _shade_bands(ax, scale, style)
     ax.set_ylim(0, scale.max_total)
-    label_y(ax, style, f"{name} total (0–{scale.max_total})")
+    label_y(ax, style, tr("{name} total (0–{most})").format(name=name, most=scale.max_total))
     if not points:
         ax.text(
             0.5,
             0.5,
-            f"No {name} in this period",
+            tr("No {name} in this period").format(name=name),
             transform=ax.transAxes,
             ha="center",
             va="center",
@@ -75,7 +76,7 @@ def _shade_bands(ax: Axes, scale: Scale, style: Style) -> None:
         ax.text(
             0.995,
             (low + high) / 2,
-            band,
+            style.translate_text(band),
             transform=ax.get_yaxis_transform(),
             ha="right",
             va="center",

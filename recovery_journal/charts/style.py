@@ -17,6 +17,18 @@ BLUE, ORANGE, GREEN, PURPLE = "#0072B2", "#E69F00", "#009E73", "#CC79A7"
 SKY_BLUE, YELLOW, VERMILLION, BLACK = "#56B4E9", "#F0E442", "#D55E00", "#000000"
 
 DateFormat = Callable[[date], str]
+Translate = Callable[[str], str]
+
+
+def QT_TR_NOOP(text: str) -> str:
+    """Marks a chart text for the translation catalogue (lupdate looks for this name);
+    the figure translates it with its style's ``translate_text`` where it is drawn."""
+    return text
+
+
+def as_written(text: str) -> str:
+    """No translation: the texts as the code has them (English)."""
+    return text
 
 
 @dataclass(frozen=True)
@@ -49,15 +61,28 @@ class Style:
     figsize: tuple[float, float]  # inches, for a one-panel figure
     dpi: float
     date_format: DateFormat | None = None  # e.g. from QLocale; None: matplotlib's concise dates
+    translate_text: Translate = as_written  # the app passes Qt's translation in
 
     @classmethod
-    def screen(cls, dark: bool = False, date_format: DateFormat | None = None) -> Style:
-        """For the Progress page, following the app's light or dark palette."""
+    def screen(
+        cls,
+        dark: bool = False,
+        date_format: DateFormat | None = None,
+        tr: Translate = as_written,
+        *,
+        background: str | None = None,
+        foreground: str | None = None,
+    ) -> Style:
+        """For the Progress page, following the app's light or dark palette.
+
+        ``background`` and ``foreground`` are the window's own colours, where the app
+        has them, so a chart never glares on a dark theme.
+        """
         colors = _DARK_COLORS if dark else _LIGHT_COLORS
         return cls(
             dark=dark,
-            background="#202124" if dark else "#FFFFFF",
-            foreground="#E8EAED" if dark else "#202124",
+            background=background or ("#202124" if dark else "#FFFFFF"),
+            foreground=foreground or ("#E8EAED" if dark else "#202124"),
             muted="#80868B" if dark else "#9AA0A6",
             band="#9AA0A6" if dark else "#BDC1C6",
             series=_looks(colors),
@@ -66,6 +91,7 @@ class Style:
             figsize=(8.0, 4.2),
             dpi=100.0,
             date_format=date_format,
+            translate_text=tr,
         )
 
     @classmethod

@@ -20,7 +20,7 @@ from typing import Protocol
 from recovery_journal.domain.stats import DayStats
 from recovery_journal.domain.taper import TaperStep
 from recovery_journal.domain.taper_tracking import tracked
-from recovery_journal.domain.units import format_amount
+from recovery_journal.domain.wording import ENGLISH, Wording
 
 RECENT_DAYS = 7  # "the last 7 days", and the plan's first week
 SLEEP_WINDOW_NIGHTS = 3
@@ -71,6 +71,7 @@ def change_since_plan_start(
     leaf_factors: Mapping[int, float],
     unit: str,
     recent_label: str = "the last 7 days",
+    wording: Wording = ENGLISH,
 ) -> list[Insight]:
     """Daily amount and doses per day: the plan's first week against the recent 7 days.
 
@@ -79,39 +80,42 @@ def change_since_plan_start(
     """
     if not steps:
         return []
-    title = "Change since the plan started"
+    tr = wording.translate_text
+    title = tr("Change since the plan started")
     start = steps[0].start
     if last_complete_day < start:
-        return [Insight(DAILY_AMOUNT, title, "The taper plan has not started yet.", 0)]
+        return [Insight(DAILY_AMOUNT, title, tr("The taper plan has not started yet."), 0)]
     windows = plan_windows(start, last_complete_day)
     if windows is None:
-        text = (
-            f"The plan's first week and {recent_label} still overlap; the change since "
-            f"the plan started shows once the plan has run {2 * RECENT_DAYS} days."
-        )
+        text = tr(
+            "The plan's first week and {recent} still overlap; the change since "
+            "the plan started shows once the plan has run {days} days."
+        ).format(recent=recent_label, days=2 * RECENT_DAYS)
         return [Insight(DAILY_AMOUNT, title, text, 0)]
     first_week = _logged(_window(days, windows[0]), track_key, leaf_factors, unit)
     recent = _logged(_window(days, windows[1]), track_key, leaf_factors, unit)
     amounts = _comparison(
-        "Daily amount",
+        tr("Daily amount"),
         [amount for amount, _ in first_week],
         [amount for amount, _ in recent],
-        lambda value: format_amount(_tenths(value), unit),
+        lambda value: wording.amount(_tenths(value), unit),
         _relative_change,
         recent_label,
+        wording,
     )
     doses = _comparison(
-        "Doses per day",
+        tr("Doses per day"),
         [float(count) for _, count in first_week],
         [float(count) for _, count in recent],
-        _one_decimal,
+        lambda value: wording.number(_tenths(value), 1),
         _dose_difference,
         recent_label,
+        wording,
     )
     size = len(first_week) + len(recent)
     return [
-        Insight(DAILY_AMOUNT, "Daily amount since the plan started", amounts, size),
-        Insight(DOSES_PER_DAY, "Doses per day since the plan started", doses, size),
+        Insight(DAILY_AMOUNT, tr("Daily amount since the plan started"), amounts, size),
+        Insight(DOSES_PER_DAY, tr("Doses per day since the plan started"), doses, size),
     ]
 
 
@@ -135,24 +139,45 @@ def _comparison(
     fmt: _Format,
     change: _Change,
     recent_label: str,
+    wording: Wording,
 ) -> str:
+    tr = wording.translate_text
     if not before and not after:
-        return f"{what}: no doses logged in the plan's first week or in {recent_label}."
+        return tr("{what}: no doses logged in the plan's first week or in {recent}.").format(
+            what=what, recent=recent_label
+        )
     if not after:
-        return (
-            f"{what}: {fmt(statistics.fmean(before))} in the plan's first week "
-            f"({_count(len(before), 'day')} with doses); no doses logged in {recent_label}."
+        return tr(
+            "{what}: {before} in the plan's first week ({days} with doses); "
+            "no doses logged in {recent}."
+        ).format(
+            what=what,
+            before=fmt(statistics.fmean(before)),
+            days=_count(len(before), "day", wording),
+            recent=recent_label,
         )
     if not before:
-        return (
-            f"{what}: no doses logged in the plan's first week; {fmt(statistics.fmean(after))} "
-            f"in {recent_label} ({_count(len(after), 'day')} with doses)."
+        return tr(
+            "{what}: no doses logged in the plan's first week; {after} in {recent} "
+            "({days} with doses)."
+        ).format(
+            what=what,
+            after=fmt(statistics.fmean(after)),
+            recent=recent_label,
+            days=_count(len(after), "day", wording),
         )
     mean_before, mean_after = statistics.fmean(before), statistics.fmean(after)
-    return (
-        f"{what}: {fmt(mean_before)} in the plan's first week, {fmt(mean_after)} in "
-        f"{recent_label}, {change(mean_before, mean_after)} "
-        f"({len(before)} and {_count(len(after), 'day')} with doses)."
+    return tr(
+        "{what}: {before} in the plan's first week, {after} in {recent}, {change} "
+        "({first_days} and {recent_days} with doses)."
+    ).format(
+        what=what,
+        before=fmt(mean_before),
+        after=fmt(mean_after),
+        recent=recent_label,
+        change=change(mean_before, mean_after, wording),
+        first_days=len(before),
+        recent_days=_count(len(after), "day", wording),
     )
 
 
@@ -161,58 +186,74 @@ class _Format(Protocol):
 
 
 class _Change(Protocol):
-    def __call__(self, before: float, after: float, /) -> str: ...
+    def __call__(self, before: float, after: float, wording: Wording, /) -> str: ...
 
 
-def _relative_change(before: float, after: float) -> str:
+def _relative_change(before: float, after: float, wording: Wording) -> str:
+    tr = wording.translate_text
     percent = _whole(abs(after - before) / before * 100) if before else 0
     if percent == 0:
-        return "about the same"
-    return f"{percent} % {'less' if after < before else 'more'}"
+        return tr("about the same")
+    less = tr("{percent} % less") if after < before else tr("{percent} % more")
+    return less.format(percent=percent)
 
 
-def _dose_difference(before: float, after: float) -> str:
+def _dose_difference(before: float, after: float, wording: Wording) -> str:
+    tr = wording.translate_text
     difference = _tenths(abs(after - before))
     if difference == 0:
-        return "about the same"
-    return f"{_one_decimal(difference)} {'fewer' if after < before else 'more'} a day"
+        return tr("about the same")
+    fewer = tr("{n} fewer a day") if after < before else tr("{n} more a day")
+    return fewer.format(n=wording.number(difference, 1))
 
 
 # --- withdrawal by step -----------------------------------------------------------------
 
 
-def sows_by_step(steps: Sequence[TaperStep], days: Sequence[DayStats]) -> Insight | None:
+def sows_by_step(
+    steps: Sequence[TaperStep], days: Sequence[DayStats], wording: Wording = ENGLISH
+) -> Insight | None:
     """Average SOWS total of the ratings in each step (and before or after the plan)."""
     if not steps:
         return None
+    tr = wording.translate_text
     groups: dict[tuple[int, str], list[int]] = {}
     for day in days:
         if day.sows_totals:
-            groups.setdefault(_step_label(steps, day.date), []).extend(day.sows_totals)
-    title = "Withdrawal by step"
+            label = _step_label(steps, day.date, wording)
+            groups.setdefault(label, []).extend(day.sows_totals)
+    title = tr("Withdrawal by step")
     if not groups:
-        return Insight(SOWS_BY_STEP, title, "No withdrawal (SOWS) ratings in this period.", 0)
+        return Insight(SOWS_BY_STEP, title, tr("No withdrawal (SOWS) ratings in this period."), 0)
     ordered = sorted(groups.items())
     shown = ordered[-MAX_STEPS_SHOWN:]
     parts = [
-        f"{label}: {_whole(statistics.fmean(totals))} ({_count(len(totals), 'rating')})"
+        tr("{step}: {average} ({ratings})").format(
+            step=label,
+            average=_whole(statistics.fmean(totals)),
+            ratings=_count(len(totals), "rating", wording),
+        )
         for (_, label), totals in shown
     ]
-    more = (
-        f" (the latest {len(shown)} of {len(ordered)} shown)" if len(shown) < len(ordered) else ""
-    )
-    text = f"Withdrawal (SOWS, 0–64) average by step{more}: {', '.join(parts)}."
+    if len(shown) < len(ordered):
+        text = tr(
+            "Withdrawal (SOWS, 0–64) average by step (the latest {n} of {total} shown): {steps}."
+        )
+    else:
+        text = tr("Withdrawal (SOWS, 0–64) average by step: {steps}.")
+    text = text.format(n=len(shown), total=len(ordered), steps=", ".join(parts))
     return Insight(SOWS_BY_STEP, title, text, sum(len(totals) for _, totals in ordered))
 
 
-def _step_label(steps: Sequence[TaperStep], day: date) -> tuple[int, str]:
+def _step_label(steps: Sequence[TaperStep], day: date, wording: Wording) -> tuple[int, str]:
     """A sortable label: before the plan, a step by number, or after the plan."""
+    tr = wording.translate_text
     if day < steps[0].start:
-        return 0, "before the plan"
+        return 0, tr("before the plan")
     for step in steps:
         if step.start <= day <= step.end:
-            return step.number, f"step {step.number}"
-    return steps[-1].number + 1, "after the plan"
+            return step.number, tr("step {n}").format(n=step.number)
+    return steps[-1].number + 1, tr("after the plan")
 
 
 # --- triggers ---------------------------------------------------------------------------
@@ -223,37 +264,66 @@ def top_triggers(
     trigger_names: Mapping[int, str],
     noun: tuple[str, str],
     key: str,
+    wording: Wording = ENGLISH,
 ) -> Insight:
     """The triggers noted most often with ``entries`` (cravings or doses), with counts.
 
-    ``noun`` is the singular and plural of what the entries are, e.g. ("craving", "cravings").
+    ``noun`` is the singular and plural of what the entries are: ("craving", "cravings")
+    or ("dose", "doses").
     """
+    tr = wording.translate_text
     singular, plural = noun
-    title = f"Triggers noted with {plural}"
+    nouns = {
+        "cravings": tr("cravings"),
+        "craving": tr("craving"),
+        "doses": tr("doses"),
+        "dose": tr("dose"),
+    }
+    title = tr("Triggers noted with {plural}").format(plural=nouns.get(plural, plural))
     total = len(entries)
     if total == 0:
-        return Insight(key, title, f"No {plural} logged in this period.", 0)
+        text = tr("No {plural} logged in this period.").format(plural=nouns.get(plural, plural))
+        return Insight(key, title, text, 0)
     counts = Counter(trigger for entry in entries for trigger in set(entry.trigger_ids))
     if not counts:
-        what = f"The {singular}" if total == 1 else f"None of the {total} {plural}"
-        has = "has no trigger noted" if total == 1 else "has a trigger noted"
-        return Insight(key, title, f"{what} in this period {has}.", total)
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], _name(trigger_names, item[0])))
+        if total == 1:
+            text = tr("The {singular} in this period has no trigger noted.")
+        else:
+            text = tr("None of the {n} {plural} in this period has a trigger noted.")
+        text = text.format(
+            singular=nouns.get(singular, singular), plural=nouns.get(plural, plural), n=total
+        )
+        return Insight(key, title, text, total)
+    ranked = sorted(
+        counts.items(), key=lambda item: (-item[1], _name(trigger_names, item[0], wording))
+    )
     top = ranked[:TOP_TRIGGERS]
     first_id, first_count = top[0]
-    parts = [f"{_name(trigger_names, first_id)} ({first_count} of {_count(total, singular)})"]
-    parts += [f"{_name(trigger_names, trigger)} ({count})" for trigger, count in top[1:]]
-    return Insight(key, title, f"Most often noted with {plural}: {', '.join(parts)}.", total)
+    parts = [
+        tr("{trigger} ({count} of {total})").format(
+            trigger=_name(trigger_names, first_id, wording),
+            count=first_count,
+            total=_count(total, singular, wording),
+        )
+    ]
+    parts += [f"{_name(trigger_names, trigger, wording)} ({count})" for trigger, count in top[1:]]
+    text = tr("Most often noted with {plural}: {triggers}.").format(
+        plural=nouns.get(plural, plural), triggers=", ".join(parts)
+    )
+    return Insight(key, title, text, total)
 
 
-def _name(names: Mapping[int, str], trigger_id: int) -> str:
-    return names.get(trigger_id, "a removed trigger")
+def _name(names: Mapping[int, str], trigger_id: int, wording: Wording) -> str:
+    tr = wording.translate_text
+    return names.get(trigger_id) or tr("a removed trigger")
 
 
 # --- sleep around steps -----------------------------------------------------------------
 
 
-def sleep_around_steps(steps: Sequence[TaperStep], days: Sequence[DayStats]) -> Insight | None:
+def sleep_around_steps(
+    steps: Sequence[TaperStep], days: Sequence[DayStats], wording: Wording = ENGLISH
+) -> Insight | None:
     """Sleep in the first 3 nights of each lower step against the 3 nights before it.
 
     Nights are keyed by the evening's date, so a step starting on day S has its first
@@ -262,9 +332,10 @@ def sleep_around_steps(steps: Sequence[TaperStep], days: Sequence[DayStats]) -> 
     """
     if not steps:
         return None
-    title = "Sleep around step changes"
+    tr = wording.translate_text
+    title = tr("Sleep around step changes")
     if not days:
-        return Insight(SLEEP_AROUND_STEPS, title, "No days in this period.", 0)
+        return Insight(SLEEP_AROUND_STEPS, title, tr("No days in this period."), 0)
     first, last = days[0].date, days[-1].date
     lower = [
         (previous, step)
@@ -272,7 +343,7 @@ def sleep_around_steps(steps: Sequence[TaperStep], days: Sequence[DayStats]) -> 
         if step.daily_target < previous.daily_target and first <= step.start <= last
     ]
     if not lower:
-        text = "No lower step began in this period, so there is no sleep to compare."
+        text = tr("No lower step began in this period, so there is no sleep to compare.")
         return Insight(SLEEP_AROUND_STEPS, title, text, 0)
     sleep = {day.date: day.sleep for day in days if day.sleep is not None}
     before, after = set[date](), set[date]()
@@ -282,19 +353,26 @@ def sleep_around_steps(steps: Sequence[TaperStep], days: Sequence[DayStats]) -> 
         after |= _nights(step.start, min(step.start + window - timedelta(days=1), step.end))
     nights_before = [sleep[night] for night in sorted(before) if night in sleep]
     nights_after = [sleep[night] for night in sorted(after) if night in sleep]
-    steps_text = _count(len(lower), "lower step")
+    steps_text = _count(len(lower), "lower step", wording)
     size = len(nights_before) + len(nights_after)
     if not nights_before or not nights_after:
-        text = (
-            f"Not enough sleep diaries around the {steps_text} in this period to compare "
-            f"({_count(len(nights_before), 'night')} before a lower step began, "
-            f"{_count(len(nights_after), 'night')} after)."
+        text = tr(
+            "Not enough sleep diaries around the {steps} in this period to compare "
+            "({before} before a lower step began, {after} after)."
+        ).format(
+            steps=steps_text,
+            before=_count(len(nights_before), "night", wording),
+            after=_count(len(nights_after), "night", wording),
         )
         return Insight(SLEEP_AROUND_STEPS, title, text, size)
-    text = (
-        f"Sleep in the first {SLEEP_WINDOW_NIGHTS} nights of each lower step: "
-        f"{_sleep_text(nights_after)}; in the {SLEEP_WINDOW_NIGHTS} nights before: "
-        f"{_sleep_text(nights_before)}. {steps_text.capitalize()} in this period."
+    text = tr(
+        "Sleep in the first {n} nights of each lower step: {after}; in the {n} nights "
+        "before: {before}. {steps} in this period."
+    ).format(
+        n=SLEEP_WINDOW_NIGHTS,
+        after=_sleep_text(nights_after, wording),
+        before=_sleep_text(nights_before, wording),
+        steps=steps_text[:1].upper() + steps_text[1:],
     )
     return Insight(SLEEP_AROUND_STEPS, title, text, size)
 
@@ -311,12 +389,14 @@ class _SleepLike(Protocol):
     def efficiency_pct(self) -> float: ...
 
 
-def _sleep_text(nights: Sequence[_SleepLike]) -> str:
+def _sleep_text(nights: Sequence[_SleepLike], wording: Wording) -> str:
     total = statistics.fmean(night.total_sleep_min for night in nights)
     efficiency = statistics.fmean(night.efficiency_pct for night in nights)
-    return (
-        f"{_duration(total)} asleep on average, {_whole(efficiency)} % efficiency "
-        f"({_count(len(nights), 'night')})"
+    tr = wording.translate_text
+    return tr("{asleep} asleep on average, {efficiency} % efficiency ({nights})").format(
+        asleep=_duration(total, wording),
+        efficiency=_whole(efficiency),
+        nights=_count(len(nights), "night", wording),
     )
 
 
@@ -332,15 +412,24 @@ def _tenths(value: float) -> float:
     return math.floor(value * 10 + 0.5) / 10
 
 
-def _one_decimal(value: float) -> str:
-    text = f"{_tenths(value):.1f}"
-    return text[:-2] if text.endswith(".0") else text
-
-
-def _duration(minutes: float) -> str:
+def _duration(minutes: float, wording: Wording) -> str:
+    tr = wording.translate_text
     hours, rest = divmod(_whole(minutes), 60)
-    return f"{hours} h {rest} min" if rest else f"{hours} h"
+    if rest:
+        return tr("{h} h {m} min").format(h=hours, m=rest)
+    return tr("{h} h").format(h=hours)
 
 
-def _count(n: int, singular: str) -> str:
-    return f"{n} {singular}" if n == 1 else f"{n} {singular}s"
+def _count(n: int, noun: str, wording: Wording) -> str:
+    """``1 day``, ``3 days``: ``noun`` is one of the singulars below."""
+    tr = wording.translate_text
+    forms = {
+        "day": (tr("1 day"), tr("{n} days")),
+        "night": (tr("1 night"), tr("{n} nights")),
+        "rating": (tr("1 rating"), tr("{n} ratings")),
+        "lower step": (tr("1 lower step"), tr("{n} lower steps")),
+        "craving": (tr("1 craving"), tr("{n} cravings")),
+        "dose": (tr("1 dose"), tr("{n} doses")),
+    }
+    one, many = forms[noun]
+    return (one if n == 1 else many).format(n=n)

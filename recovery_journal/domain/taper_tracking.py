@@ -28,6 +28,7 @@ from recovery_journal.domain.units import (
     in_family_units,
     unit_family,
 )
+from recovery_journal.domain.wording import ENGLISH, Wording
 
 ON_TARGET, OVER, NO_DATA = "on target", "over", "no data"
 MORE_DOSES = "more doses"  # within the amount, but more often than the step plans
@@ -166,6 +167,7 @@ def hold_suggestion(
     sows_by_day: Mapping[date, Sequence[int]],
     sleep_eff_by_day: Mapping[date, float],
     today: date,
+    wording: Wording = ENGLISH,
 ) -> str | None:
     """Why holding ``step`` might help (withdrawal or sleep markedly worse), or None.
 
@@ -175,8 +177,8 @@ def hold_suggestion(
     if not step.start <= today <= step.end:
         return None
     reasons = [
-        _sows_reason(step.start, sows_by_day, today),
-        _sleep_reason(step.start, sleep_eff_by_day, today),
+        _sows_reason(step.start, sows_by_day, today, wording),
+        _sleep_reason(step.start, sleep_eff_by_day, today, wording),
     ]
     found = [reason for reason in reasons if reason]
     return " ".join(found) if found else None
@@ -241,7 +243,9 @@ def _window(first: date) -> list[date]:
     return [first + timedelta(days=n) for n in range(WINDOW_DAYS)]
 
 
-def _sows_reason(start: date, sows_by_day: Mapping[date, Sequence[int]], today: date) -> str | None:
+def _sows_reason(
+    start: date, sows_by_day: Mapping[date, Sequence[int]], today: date, wording: Wording
+) -> str | None:
     if today < start + timedelta(days=WINDOW_DAYS):
         return None  # from the step's 4th day: the latest days may overlap the first ones
     latest = today - timedelta(days=WINDOW_DAYS - 1)
@@ -253,20 +257,24 @@ def _sows_reason(start: date, sows_by_day: Mapping[date, Sequence[int]], today: 
     threshold = SOWS_RISE * before if before > 0 else SOWS_FLOOR_FROM_ZERO
     if after < threshold or after <= before:
         return None
-    return (
-        f"Withdrawal scores in the last {WINDOW_DAYS} days average {after:.0f}, "
-        f"up from {before:.0f} in this step's first days."
-    )
+    tr = wording.translate_text
+    return tr(
+        "Withdrawal scores in the last {n} days average {after}, "
+        "up from {before} in this step's first days."
+    ).format(n=WINDOW_DAYS, after=f"{after:.0f}", before=f"{before:.0f}")
 
 
-def _sleep_reason(start: date, efficiency: Mapping[date, float], today: date) -> str | None:
+def _sleep_reason(
+    start: date, efficiency: Mapping[date, float], today: date, wording: Wording
+) -> str | None:
     latest = today - timedelta(days=WINDOW_DAYS)  # nights are keyed by the evening's date
     if latest <= start:
         return None  # from the step's 4th night on
     before, after = _window_mean(efficiency, start), _window_mean(efficiency, latest)
     if before is None or after is None or before - after < SLEEP_DROP:
         return None
-    return (
-        f"Sleep efficiency over the last {WINDOW_DAYS} nights averages {after:.0f} %, "
-        f"down from {before:.0f} % in this step's first nights."
-    )
+    tr = wording.translate_text
+    return tr(
+        "Sleep efficiency over the last {n} nights averages {after} %, "
+        "down from {before} % in this step's first nights."
+    ).format(n=WINDOW_DAYS, after=f"{after:.0f}", before=f"{before:.0f}")

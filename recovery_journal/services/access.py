@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from recovery_journal.domain.errors import JournalError
+from recovery_journal.domain.models import SEED_TRIGGERS
 from recovery_journal.storage import backups
 from recovery_journal.storage.backups import Backup
 from recovery_journal.storage.journal import Journal, WrongKeyError, create_journal, open_journal
@@ -88,33 +90,42 @@ class JournalAccess:
         raw = keyring.get_key(meta.keyring_account)
         if raw is None:
             raise NeedsPassphrase("The system keyring has no key for this journal.")
-        return open_journal(self.location, KeySource(raw_key=raw))
+        return self._open(KeySource(raw_key=raw))
 
     def open_with_passphrase(self, passphrase: str) -> Journal:
         """Open with a passphrase; a journal half-way through a key change still opens."""
         if not passphrase:
             raise WrongKeyError("Please type your passphrase.")
         key = KeySource(passphrase=passphrase)
-        journal = open_journal(self.location, key)
+        journal = self._open(key)
         meta = self.location.read_meta()
         if meta.key_source != "passphrase":  # a set-passphrase was interrupted: finish it
             self.location.write_meta(JournalMeta("passphrase", meta.keyring_account))
         return journal
 
     # -- change how it is locked ------------------------------------------------
+    # Each change re-encrypts the local backups too, so no backup is left needing a key
+    # the user no longer has. The journal's key, journal.json and the keyring change
+    # together or not at all: a failure leaves all three (and the backups) as they were.
     def set_passphrase(self, journal: Journal, passphrase: str) -> None:
-        """Keyring → passphrase: re-encrypt, record it, then forget the keyring key."""
+        """Keyring → passphrase: re-encrypt and record it, then forget the keyring key."""
         key = KeySource.from_passphrase(passphrase)
         meta = self.location.read_meta()
-        journal.rekey(key)
-        self.location.write_meta(JournalMeta("passphrase", meta.keyring_account))
+        backups.rekey_with_backups(journal, key, JournalMeta("passphrase", meta.keyring_account))
         if meta.key_source == "keyring":
-            self.keyring().delete_key(meta.keyring_account)
+            try:
+                self.keyring().delete_key(meta.keyring_account)
+            except KeyringUnavailableError as error:
+                raise KeyringUnavailableError(
+                    f"The passphrase is set, but the old key could not be removed from the "
+                    f"system keyring (it no longer opens the journal). {error}"
+                ) from error
 
     def change_passphrase(self, journal: Journal, new_passphrase: str) -> None:
+        """A new passphrase for the journal and its backups; the old one opens neither."""
         if not journal.uses_passphrase:
             raise JournalError("This journal has no passphrase yet; set one instead.")
-        journal.rekey(KeySource.from_passphrase(new_passphrase))
+        backups.rekey_with_backups(journal, KeySource.from_passphrase(new_passphrase))
 
     def remove_passphrase(self, journal: Journal) -> None:
         """Passphrase → keyring: store a new random key first, then re-encrypt."""
@@ -122,8 +133,37 @@ class JournalAccess:
         meta = self.location.read_meta()
         key = KeySource.new_random()
         keyring.store_key(meta.keyring_account, key.raw_key or b"")
-        journal.rekey(key)
-        self.location.write_meta(JournalMeta("keyring", meta.keyring_account))
+        try:
+            backups.rekey_with_backups(journal, key, JournalMeta("keyring", meta.keyring_account))
+        except BaseException:
+            if journal.key != key:  # never forget a key the journal is under
+                with contextlib.suppress(KeyringUnavailableError):  # unused: meta says passphrase
+                    keyring.delete_key(meta.keyring_account)
+            raise
+
+    # -- a journal that will not open -------------------------------------------------
+    def recovery_key(self, passphrase: str | None = None) -> KeySource | None:
+        """The journal's key as known without opening it: the passphrase, or the keyring's."""
+        if passphrase:
+            return KeySource(passphrase=passphrase)
+        try:
+            meta = self.location.read_meta()
+            if meta.key_source != "keyring" or not self.keyring().is_real:
+                return None
+            raw = self.keyring().get_key(meta.keyring_account)
+        except JournalError:
+            return None
+        return None if raw is None else KeySource(raw_key=raw)
+
+    def _open(self, key: KeySource) -> Journal:
+        """Open, and finish moving the backups of a key change that was interrupted."""
+        journal = open_journal(self.location, key)
+        try:
+            backups.finish_interrupted_rekey(journal)
+        except BaseException:
+            journal.close()
+            raise
+        return journal
 
     def _refuse_existing(self) -> None:
         if self.location.exists():
@@ -148,9 +188,16 @@ class Prompt(enum.Enum):
 class JournalOpener:
     """Opens the journal for the app: silently where possible, else says what to ask."""
 
-    def __init__(self, access: JournalAccess, *, demo_key: KeySource | None = None) -> None:
+    def __init__(
+        self,
+        access: JournalAccess,
+        *,
+        demo_key: KeySource | None = None,
+        seed_triggers: Sequence[str] = SEED_TRIGGERS,
+    ) -> None:
         self.access = access
         self._demo_key = demo_key
+        self._seed_triggers = tuple(seed_triggers)  # a new journal's triggers, in its language
         self.last_error: JournalError | None = None  # why open_silently could not open
 
     @property
@@ -181,7 +228,7 @@ class JournalOpener:
         if not self.access.keyring().is_real:
             return None, Prompt.NEW_PASSPHRASE, ""
         journal = self.access.create_with_keyring()
-        seed_new_journal(journal)
+        seed_new_journal(journal, self._seed_triggers)
         return journal, Prompt.NONE, ""
 
     def open_with_passphrase(self, passphrase: str) -> Journal:
@@ -198,7 +245,7 @@ class JournalOpener:
 
     def create_with_passphrase(self, passphrase: str) -> Journal:
         journal = self.access.create_with_passphrase(passphrase)
-        seed_new_journal(journal)
+        seed_new_journal(journal, self._seed_triggers)
         return journal
 
     # -- a damaged journal ----------------------------------------------------------
@@ -206,16 +253,7 @@ class JournalOpener:
         """The key a damaged journal was locked with, when it is known without the file."""
         if self._demo_key is not None:
             return self._demo_key
-        if passphrase:
-            return KeySource(passphrase=passphrase)
-        try:
-            meta = self.location.read_meta()
-            if meta.key_source != "keyring" or not self.access.keyring().is_real:
-                return None
-            raw = self.access.keyring().get_key(meta.keyring_account)
-        except JournalError:
-            return None
-        return None if raw is None else KeySource(raw_key=raw)
+        return self.access.recovery_key(passphrase)
 
     def good_backup(self, passphrase: str | None = None, *, limit: int = 30) -> Backup | None:
         """The newest backup that opens with the journal's key and passes every check."""
@@ -229,11 +267,11 @@ class JournalOpener:
         key = self.recovery_key(passphrase)
         if key is None:
             raise JournalError("The journal's key is not available, so nothing was restored.")
-        return backups.recover_damaged(self.location, key, backup)
+        return backups.restore_over_damaged(self.location, key, backup.path).journal
 
 
-def seed_new_journal(journal: Journal) -> None:
+def seed_new_journal(journal: Journal, triggers: Sequence[str] = SEED_TRIGGERS) -> None:
     """Fill a just-created journal's defaults (the common triggers)."""
     from recovery_journal.services.journal_service import JournalService
 
-    JournalService(journal).seed_triggers()
+    JournalService(journal).seed_triggers(triggers)

@@ -10,6 +10,7 @@ from recovery_journal.domain.models import Craving, Dose
 from recovery_journal.domain.taper_changes import PlanVersion
 from recovery_journal.domain.taper_tracking import leaf_factors_of
 from recovery_journal.domain.timeutil import day_start
+from recovery_journal.domain.wording import ENGLISH, Wording
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.taper_service import TaperService
 
@@ -17,7 +18,11 @@ __all__ = ["Insight", "insights"]
 
 
 def insights(
-    service: JournalService, taper: TaperService, first: date, last: date
+    service: JournalService,
+    taper: TaperService,
+    first: date,
+    last: date,
+    wording: Wording = ENGLISH,
 ) -> list[Insight]:
     """Factual sentences about the local dates first..last, each with its sample size.
 
@@ -29,30 +34,34 @@ def insights(
     found: list[Insight | None] = []
     version = taper.current_version()
     if version is not None:
-        found += _change_since_plan_start(service, version, last)
-        found.append(domain.sows_by_step(version.steps, days))
-        found.append(domain.sleep_around_steps(version.steps, days))
+        found += _change_since_plan_start(service, version, last, wording)
+        found.append(domain.sows_by_step(version.steps, days, wording))
+        found.append(domain.sleep_around_steps(version.steps, days, wording))
     cravings = service.entries(Craving, start, end)
+    craving_nouns = ("craving", "cravings")
     found.append(
-        domain.top_triggers(cravings, names, ("craving", "cravings"), domain.CRAVING_TRIGGERS)
+        domain.top_triggers(cravings, names, craving_nouns, domain.CRAVING_TRIGGERS, wording)
     )
     doses = service.entries(Dose, start, end)
-    found.append(domain.top_triggers(doses, names, ("dose", "doses"), domain.DOSE_TRIGGERS))
+    found.append(
+        domain.top_triggers(doses, names, ("dose", "doses"), domain.DOSE_TRIGGERS, wording)
+    )
     return [insight for insight in found if insight is not None]
 
 
 def _change_since_plan_start(
-    service: JournalService, version: PlanVersion, last: date
+    service: JournalService, version: PlanVersion, last: date, wording: Wording
 ) -> list[Insight]:
     """The plan's first week against the 7 complete days up to ``last`` (today is partial)."""
     if not version.steps:
         return []
+    tr = wording.translate_text
     today = service.clock().astimezone(service.zone).date()
     last_complete = min(last, today - timedelta(days=1))
     recent_label = (
-        "the last 7 days"
+        tr("the last 7 days")
         if last_complete == today - timedelta(days=1)
-        else f"the 7 days to {last_complete.isoformat()}"
+        else tr("the 7 days to {day}").format(day=wording.day(last_complete))
     )
     windows = domain.plan_windows(version.steps[0].start, last_complete)
     days = []
@@ -68,4 +77,5 @@ def _change_since_plan_start(
         leaf_factors_of(service.product_map().values()),
         version.unit,
         recent_label,
+        wording,
     )

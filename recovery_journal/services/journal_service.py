@@ -174,10 +174,10 @@ class JournalService:
         """Put a product on the list, by the product manager's rules (one way to do it)."""
         return CatalogService(self._journal).add_product(product)
 
-    def seed_triggers(self) -> None:
+    def seed_triggers(self, names: Sequence[str] = SEED_TRIGGERS) -> None:
         """Fill the trigger list with the common triggers on a new journal."""
         with self._journal.transaction():
-            for name in SEED_TRIGGERS:
+            for name in names:
                 if self.triggers.find(name) is None:
                     self.triggers.add(Trigger(name=name))
 

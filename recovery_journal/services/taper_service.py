@@ -18,6 +18,7 @@ from recovery_journal.domain.taper_tracking import PlanProgress, Prefill
 from recovery_journal.domain.timeutil import day_start
 from recovery_journal.domain.units import UNITS
 from recovery_journal.domain.validation import check_choice, check_text
+from recovery_journal.domain.wording import ENGLISH, Wording
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.storage.journal import Journal
 from recovery_journal.storage.plans import PlanRepository
@@ -136,14 +137,14 @@ class TaperService:
             version.unit,
         )
 
-    def hold_suggestion(self, today: date) -> str | None:
+    def hold_suggestion(self, today: date, wording: Wording = ENGLISH) -> str | None:
         """Why holding the current step might help, or None (never acted on by itself)."""
         step = self.step_on(today)
         if step is None:
             return None
         days = self._entries.day_stats(step.start, today)
         return taper_tracking.hold_suggestion(
-            step, _sows_by_day(days), _sleep_efficiency_by_night(days), today
+            step, _sows_by_day(days), _sleep_efficiency_by_night(days), today, wording
         )
 
     # -- helpers ----------------------------------------------------------------------

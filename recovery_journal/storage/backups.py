@@ -2,52 +2,58 @@
 
 A backup is a complete SQLCipher copy of the journal made with ``sqlcipher_export``
 (a consistent snapshot, never a raw copy of a live WAL file), written under a
-temporary name and renamed into place, so a crash never leaves half a backup that
-looks whole. Local backups use the journal's own key; a portable backup uses a
-passphrase the user chooses, so it opens on another machine (or in any SQLCipher 4
-tool). Restoring never overwrites anything without a copy: the current state is
-backed up first (or, when it is damaged, moved aside and kept).
+temporary name and renamed into place (see ``copies``), so a crash never leaves half
+a backup that looks whole. Local backups use the journal's own key; a portable backup
+uses a passphrase the user chooses, so it opens on another machine (or in any
+SQLCipher 4 tool). Restoring never overwrites anything without a copy: the current
+state is backed up first (or, when it is damaged, renamed aside and kept).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
-import secrets
-import time
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from recovery_journal.domain.errors import JournalError
-from recovery_journal.storage import sqlcipher
+from recovery_journal.storage import copies, sqlcipher
+from recovery_journal.storage.copies import STAMP
+from recovery_journal.storage.copies import BackupError as BackupError
 from recovery_journal.storage.files import sync_folder
 from recovery_journal.storage.journal import (
-    APPLICATION_ID,
+    REKEY_FAILED,
     Journal,
     NewerSchemaError,
+    RekeyFailedError,
+    StorageError,
     WrongKeyError,
     open_journal,
 )
 from recovery_journal.storage.keys import KeySource
-from recovery_journal.storage.location import JournalFileError, JournalLocation, secure_umask
+from recovery_journal.storage.location import (
+    JournalFileError,
+    JournalLocation,
+    JournalMeta,
+    MetaWriteError,
+)
 from recovery_journal.storage.migrations import ENTRY_TABLES, LATEST_VERSION
 
 DAILY = "daily"
 MANUAL = "manual"
 BEFORE_RESTORE = "before-restore"
 BEFORE_IMPORT = "before-import"
-ROTATING = (DAILY, MANUAL)  # one rotation; the "before-…" safety copies have their own
-_STAMP = "%Y%m%dT%H%M%SZ"
+BEFORE_MIGRATION = "before-migration"  # + "-v<old version>"
+ROTATING = (DAILY, MANUAL)  # each keeps its own newest N; the "before-…" copies too
 _NAME = re.compile(r"^(?P<kind>[a-z][a-z0-9-]*?)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?\.db$")
-_PARTIAL_PREFIX = ".partial-"
-_STALE_PARTIAL_S = 3600
-
-
-class BackupError(JournalError):
-    """A backup could not be made, read or restored; the journal was left as it was."""
+Progress = Callable[[int, int], object]
+REKEYED_PREFIX = ".rekeyed-"  # a whole copy under a new key, waiting to replace its original
+_REKEY_SPARE_BYTES = 256 * 1024
 
 
 class RestoreFailed(BackupError):
@@ -77,6 +83,15 @@ class BackupCheck:
     last_entry: datetime | None  # UTC
 
 
+@dataclass(frozen=True)
+class Restored:
+    """A finished restore: the journal open again, and where the state before it is kept."""
+
+    journal: Journal
+    kept: Path  # a before-restore backup, or the damaged journal file renamed aside
+    damaged: bool  # True: the journal could not be copied, so ``kept`` is the file itself
+
+
 def list_backups(location: JournalLocation) -> list[Backup]:
     """Every backup, newest first (files that are not ours are ignored)."""
     if not location.backups_dir.is_dir():
@@ -86,9 +101,11 @@ def list_backups(location: JournalLocation) -> list[Backup]:
         match = _NAME.match(path.name)
         if match is None or not path.is_file():
             continue
-        taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
-        found.append(Backup(path, match["kind"], taken, path.stat().st_size))
-    return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+        taken = datetime.strptime(match["stamp"], STAMP).replace(tzinfo=UTC)
+        number = int(match["n"] or 1)  # -2, -3…: taken later within the same second
+        found.append((taken, number, Backup(path, match["kind"], taken, path.stat().st_size)))
+    found.sort(key=lambda item: (item[0], item[1], item[2].path.name), reverse=True)
+    return [backup for _, _, backup in found]
 
 
 def take_backup(journal: Journal, kind: str, *, keep: int | None = None) -> Backup:
@@ -96,7 +113,7 @@ def take_backup(journal: Journal, kind: str, *, keep: int | None = None) -> Back
     location = journal.location
     taken = datetime.now(UTC).replace(microsecond=0)
     destination = _free_name(location, kind, taken)
-    _write_copy(journal, destination, journal.key)
+    copies.write_copy(journal, destination, journal.key, replace=False)
     if keep is not None:
         prune(location, keep)
     return Backup(destination, kind, taken, destination.stat().st_size)
@@ -108,33 +125,40 @@ def daily_backup_due(location: JournalLocation, today_start: datetime) -> bool:
 
 
 def prune(location: JournalLocation, keep: int) -> list[Path]:
-    """Keep the newest ``keep`` daily/manual backups and the newest ``keep`` safety copies."""
-    _remove_stale_partials(location)
+    """Keep the newest ``keep`` daily, the newest ``keep`` manual and ``keep`` safety copies.
+
+    Daily and manual backups rotate apart, so pressing "Back up now" often never
+    removes the daily history.
+    """
+    copies.remove_stale_partials(location)
     backups = list_backups(location)
+    groups = [[b for b in backups if b.kind == kind] for kind in ROTATING]
+    groups.append([b for b in backups if b.kind not in ROTATING])
     removed = []
-    for group in (
-        [b for b in backups if b.kind in ROTATING],
-        [b for b in backups if b.kind not in ROTATING],
-    ):
+    for group in groups:
         for backup in group[max(keep, 1) :]:
             backup.path.unlink(missing_ok=True)
             removed.append(backup.path)
     return removed
 
 
-def write_portable(journal: Journal, destination: Path, passphrase: str) -> Path:
-    """One file, encrypted with ``passphrase`` (SQLCipher 4 defaults), for another machine."""
+def write_portable(
+    journal: Journal, destination: Path, passphrase: str, *, replace: bool = False
+) -> Path:
+    """One file, encrypted with ``passphrase`` (SQLCipher 4 defaults), for another machine.
+
+    An existing ``destination`` is replaced only with ``replace`` (the user said so).
+    """
     key = KeySource.from_passphrase(passphrase)
     destination = Path(destination).expanduser().absolute()
     if destination.resolve().parent == journal.location.data_dir.resolve():
         raise BackupError("Please choose a place outside the journal's own folder.")
-    _write_copy(journal, destination, key, replace=True)
-    return destination
+    return copies.write_copy(journal, destination, key, replace=replace)
 
 
 def check_backup(path: Path, key: KeySource) -> BackupCheck:
     """Open ``path`` read-only with ``key`` and run the full integrity checks."""
-    with _read_only(path, key) as conn:
+    with copies.open_read_only(path, key) as conn:
         problems = integrity_problems(conn, quick=False)
         if problems:
             raise BackupError(
@@ -170,139 +194,261 @@ def integrity_problems(conn: sqlcipher.Connection, *, quick: bool) -> list[str]:
         return [f"unreadable: {error}"]
 
 
-def restore_backup(journal: Journal, source: Path, source_key: KeySource, *, keep: int) -> Journal:
-    """Replace the journal's contents with ``source``; returns the journal opened again.
+def restore_backup(journal: Journal, source: Path, source_key: KeySource, *, keep: int) -> Restored:
+    """Replace the journal's contents with ``source``; ``journal`` is closed.
 
-    The source is checked first and the current state is backed up (``before-restore``),
-    so a restore can itself be undone by restoring that copy. ``journal`` is closed.
+    The source is checked first. The current state is backed up (``before-restore``), so
+    a restore can itself be undone; a journal too damaged to copy is renamed aside and
+    kept instead (never deleted).
     """
     check_backup(source, source_key)
-    take_backup(journal, BEFORE_RESTORE)
+    before = _before_restore_copy(journal)
     location, key = journal.location, journal.key
-    staged = _stage(source, source_key, location, key)
+    staged = copies.stage(source, source_key, location.data_dir, key)
     journal.close()
     try:
-        _swap_in(staged, location)
+        set_aside = copies.swap_in(staged, location, set_aside=before is None)
     except BaseException as error:
         staged.unlink(missing_ok=True)
         raise RestoreFailed(str(error), open_journal(location, key)) from error
     prune(location, keep)
-    return open_journal(location, key)
+    kept = before.path if before is not None else (set_aside or location.db_path)
+    return Restored(open_journal(location, key), kept, damaged=before is None)
+
+
+def restore_over_damaged(
+    location: JournalLocation, key: KeySource, source: Path, source_key: KeySource | None = None
+) -> Restored:
+    """Put ``source`` in place of a journal that is damaged (or will not open at all).
+
+    The journal's files are renamed ``journal.db.damaged-…`` and kept. ``key`` is the
+    journal's own key, which the restored journal is encrypted with.
+    """
+    check_backup(source, source_key or key)
+    staged = copies.stage(source, source_key or key, location.data_dir, key)
+    try:
+        kept = copies.swap_in(staged, location, set_aside=True)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    return Restored(open_journal(location, key), kept or location.db_path, damaged=True)
 
 
 def newest_good_backup(
-    location: JournalLocation, key: KeySource, *, limit: int = 30
+    location: JournalLocation, key: KeySource, *, limit: int = 30, progress: Progress | None = None
 ) -> Backup | None:
     """The newest backup (of the newest ``limit``) that opens with ``key`` and is sound."""
-    for backup in list_backups(location)[:limit]:
+    found = newest_good_with_check(location, key, limit=limit, progress=progress)
+    return None if found is None else found[0]
+
+
+def newest_good_with_check(
+    location: JournalLocation, key: KeySource, *, limit: int = 30, progress: Progress | None = None
+) -> tuple[Backup, BackupCheck] | None:
+    """The newest good backup and what it holds; ``progress(done, total)`` after each one."""
+    candidates = list_backups(location)[:limit]
+    for done, backup in enumerate(candidates, start=1):
         with contextlib.suppress(JournalError):
-            check_backup(backup.path, key)
-            return backup
+            return backup, check_backup(backup.path, key)
+        if progress is not None:
+            progress(done, len(candidates))
     return None
 
 
 def recover_damaged(location: JournalLocation, key: KeySource, source: Backup) -> Journal:
     """Put a good backup in place of a damaged journal, which is kept beside it, renamed."""
-    check_backup(source.path, key)
-    staged = _stage(source.path, key, location, key)
-    stamp = datetime.now(UTC).strftime(_STAMP)
-    for path in location.database_files():  # the WAL may hold saved entries: keep it too
-        suffix = path.name[len(location.db_path.name) :]
-        path.rename(location.data_dir / f"{location.db_path.name}.damaged-{stamp}{suffix}")
-    _swap_in(staged, location)
-    return open_journal(location, key)
+    return restore_over_damaged(location, key, source.path).journal
+
+
+def rekey_with_backups(
+    journal: Journal, new_key: KeySource, meta: JournalMeta | None = None
+) -> int:
+    """Re-encrypt the journal and every local backup under ``new_key``; returns backups moved.
+
+    ``meta`` (how the journal is now unlocked) is written beside it, then, in order: the
+    backups are copied under the new key (``.rekeyed-<name>``), the journal is re-keyed
+    and read back, ``meta`` is renamed into place, and the copies replace their originals.
+    A failure before the last step leaves journal, backups and journal.json under the old
+    key (RekeyFailedError). A crash after the journal's re-key leaves whole copies that
+    ``finish_interrupted_rekey`` puts in place at the next unlock. Backups that do not
+    open with the journal's current key (damaged, or from before an older change) are left.
+    """
+    location, old_key = journal.location, journal.key
+    finish_interrupted_rekey(journal)
+    journal.checkpoint()  # the re-key then rewrites the WAL from its start
+    _check_room(location)
+    staged: list[Path] = []
+    prepared = None
+    try:
+        prepared = None if meta is None else location.prepare_meta(meta)
+        for backup in list_backups(location):
+            copy = _restaged(backup.path, old_key, new_key)
+            if copy is not None:
+                staged.append(copy)
+        journal.rekey(new_key)
+    except (BackupError, MetaWriteError) as error:
+        _discard(location, staged, prepared)
+        raise _not_changed(error) from error
+    except BaseException:
+        _discard(location, staged, prepared)
+        raise
+    if prepared is not None:
+        _commit_meta(journal, prepared, old_key, staged)
+    try:
+        for copy in staged:
+            os.replace(copy, _original(copy))
+    except OSError as error:
+        raise BackupError(
+            f"The passphrase was changed, but some backups could not be moved to it yet "
+            f"({copies.reason(error)}) This is finished the next time the journal is unlocked."
+        ) from error
+    if staged:
+        sync_folder(location.backups_dir)
+    return len(staged)
+
+
+def finish_interrupted_rekey(journal: Journal) -> int:
+    """Put in place the re-encrypted copies a key change left when it was interrupted.
+
+    A ``.rekeyed-<name>`` copy is whole (it is renamed so only once written and flushed).
+    If it opens with the journal's current key, the journal was re-keyed before the
+    interruption, so the copy replaces ``<name>``; otherwise the change never happened
+    and the copy (under a key nothing uses) is removed. Returns the copies put in place.
+    """
+    folder = journal.location.backups_dir
+    if not folder.is_dir():
+        return 0
+    finished = 0
+    for copy in sorted(folder.glob(REKEYED_PREFIX + "*")):
+        try:
+            with copies.open_read_only(copy, journal.key) as conn:
+                sound = not integrity_problems(conn, quick=True)
+        except (WrongKeyError, JournalFileError):
+            sound = False
+        except BackupError:
+            continue  # it could not be read at all (the disk): tried again next time
+        try:
+            if not sound:
+                copy.unlink(missing_ok=True)
+                continue
+            os.replace(copy, _original(copy))
+        except OSError:
+            continue  # a folder that refuses renames now: the copy stays, tried again next time
+        finished += 1
+    if finished:
+        sync_folder(folder)
+    return finished
 
 
 # -- helpers ---------------------------------------------------------------------------
-def _free_name(location: JournalLocation, kind: str, taken: datetime) -> Path:
-    stamp = taken.strftime(_STAMP)
-    candidate = location.backups_dir / f"{kind}-{stamp}.db"
-    number = 2
-    while candidate.exists():
-        candidate = location.backups_dir / f"{kind}-{stamp}-{number}.db"
-        number += 1
-    return candidate
-
-
-def _write_copy(
-    journal: Journal, destination: Path, key: KeySource, *, replace: bool = False
-) -> Path:
-    """Export under a temporary name, flush it to disk, then rename into place."""
-    if destination.exists() and not replace:
-        raise BackupError(f"{destination} already exists; it was left as it is.")
-    partial = destination.parent / f"{_PARTIAL_PREFIX}{secrets.token_hex(6)}-{destination.name}"
+def _before_restore_copy(journal: Journal) -> Backup | None:
+    """The ``before-restore`` backup; None when the journal is damaged, so not copyable."""
+    if integrity_problems(journal.db.conn, quick=True):
+        return None
     try:
-        journal.export_copy(partial, key)
-        _fsync(partial)
-        os.replace(partial, destination)
-        sync_folder(destination.parent)
-    except sqlcipher.DatabaseError as error:
-        raise BackupError(f"The backup could not be written: {_reason(error)}") from error
+        return take_backup(journal, BEFORE_RESTORE)
+    except BackupError as error:
+        if copies.is_damage(error.__cause__):
+            return None
+        raise
+
+
+def _restaged(path: Path, old_key: KeySource, new_key: KeySource) -> Path | None:
+    """``path`` copied under ``new_key`` as ``.rekeyed-<name>``; None when it cannot be read.
+
+    A damaged backup is left even when the copy would succeed: the copy reads only the
+    tables, so it would look sound while the damage (and what it hid) went unnoticed.
+    """
+    try:
+        with copies.open_read_only(path, old_key) as conn:
+            if integrity_problems(conn, quick=False):
+                return None
+        partial = copies.stage(path, old_key, path.parent, new_key)
+    except BackupError as error:
+        if copies.is_damage(error.__cause__):
+            return None
+        raise  # the disk (full, read-only): stop, and change nothing
+    except JournalError:  # another key, or not ours: nothing the change can do for it
+        return None
+    rekeyed = path.with_name(REKEYED_PREFIX + path.name)
+    try:
+        os.replace(partial, rekeyed)  # whole and on disk: from now on it is never swept
     except OSError as error:
-        raise BackupError(f"The backup could not be written: {error.strerror}.") from error
-    finally:
-        for leftover in destination.parent.glob(partial.name + "*"):
-            leftover.unlink(missing_ok=True)
-    return destination
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"The backup could not be copied: {copies.reason(error)}") from error
+    return rekeyed
 
 
-def _stage(source: Path, source_key: KeySource, location: JournalLocation, key: KeySource) -> Path:
-    """A checked copy of ``source`` under the journal's key, beside the journal file."""
-    secure_umask()
-    staged = location.data_dir / f"{_PARTIAL_PREFIX}{secrets.token_hex(6)}-restore.db"
-    escaped = sqlcipher.uri(str(staged), "rwc").replace("'", "''")
-    try:
-        with _read_only(source, source_key) as conn:
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            conn.execute(f"ATTACH DATABASE '{escaped}' AS staged KEY {key.pragma_value()}")
-            conn.execute("SELECT sqlcipher_export('staged')")
-            conn.execute(f"PRAGMA staged.user_version = {version}")
-            conn.execute(f"PRAGMA staged.application_id = {APPLICATION_ID}")
-            conn.execute("DETACH DATABASE staged")
-        _fsync(staged)
-    except (sqlcipher.DatabaseError, OSError) as error:
-        for leftover in staged.parent.glob(staged.name + "*"):
-            leftover.unlink(missing_ok=True)
-        raise BackupError(f"The backup could not be copied: {error}") from error
-    return staged
+def _original(rekeyed: Path) -> Path:
+    return rekeyed.with_name(rekeyed.name.removeprefix(REKEYED_PREFIX))
 
 
-def _swap_in(staged: Path, location: JournalLocation) -> None:
-    """Rename the staged file over journal.db once no WAL of the old file is left."""
-    leftovers = [p for p in location.database_files() if p != location.db_path]
-    if leftovers:
-        raise BackupError(
-            "The journal is still open in another program, so it was not replaced. Close it "
-            "there and try again. Nothing was changed."
+def _check_room(location: JournalLocation) -> None:
+    """Refuse early when the journal's new copy (in its WAL) and the backups' cannot fit."""
+    sizes = [path.stat().st_size for path in location.database_files()]
+    sizes += [backup.size for backup in list_backups(location)]
+    needed = sum(sizes) * 101 // 100 + _REKEY_SPARE_BYTES
+    free = _free_space(location.data_dir)
+    if free < needed:
+        raise RekeyFailedError(
+            "The disk is full: the passphrase was not changed. The journal and its backups "
+            f"are re-encrypted side by side, which needs about {_megabytes(needed)} free "
+            f"({_megabytes(free)} is). Free some space and try again."
         )
-    os.replace(staged, location.db_path)
-    sync_folder(location.data_dir)
 
 
-@contextlib.contextmanager
-def _read_only(path: Path, key: KeySource) -> Iterator[sqlcipher.Connection]:
-    if not path.is_file():
-        raise BackupError(f"There is no backup file at {path}.")
+def _free_space(folder: Path) -> int:
+    return shutil.disk_usage(folder).free
+
+
+def _megabytes(size: int) -> str:
+    return f"{max(size, 1) / 1_000_000:.1f} MB"
+
+
+def _not_changed(error: BackupError | MetaWriteError) -> RekeyFailedError:
+    """A copy or journal.json could not be written before the journal changed: say so."""
+    cause = error.__cause__
+    full = isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, errno.EDQUOT)
+    if full or "full" in str(cause).lower():
+        return RekeyFailedError(REKEY_FAILED)
+    return RekeyFailedError(f"{error} The passphrase was not changed.")
+
+
+def _discard(location: JournalLocation, staged: list[Path], prepared: Path | None) -> None:
+    for copy in staged:
+        copy.unlink(missing_ok=True)
+    if prepared is not None:
+        location.discard_meta(prepared)
+
+
+def _commit_meta(journal: Journal, prepared: Path, old_key: KeySource, staged: list[Path]) -> None:
+    """Rename journal.json into place; if even that fails, put the journal back as it was."""
     try:
-        conn = sqlcipher.connect(str(path), create=False, read_only=True)
-    except sqlcipher.DatabaseError as error:
-        raise BackupError(f"{path.name} could not be opened: {error}") from error
-    try:
+        journal.location.commit_meta(prepared)
+    except MetaWriteError as error:
         try:
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = {key.pragma_value()}")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher.DatabaseError:
-            what = "passphrase" if key.is_passphrase else "journal's key"
-            raise WrongKeyError(
-                f"The {what} does not open {path.name}: it is protected differently, damaged, "
-                "or not a backup."
-            ) from None
-        if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
-            raise JournalFileError(f"{path.name} opens, but it is not a Recovery Journal backup.")
-        yield conn
-    finally:
-        conn.close()
+            journal.rekey(old_key)  # the WAL already has the room, so this should fit
+        except RekeyFailedError:
+            raise StorageError(  # the copies under the new key are finished at next unlock
+                f"{error} The journal could not be put back under its old key either, so it "
+                "now opens only with the new one. Free some space and make the same change "
+                "again."
+            ) from error
+        _discard(journal.location, staged, None)
+        raise RekeyFailedError(f"{error} The passphrase was not changed.") from error
+
+
+def _free_name(location: JournalLocation, kind: str, taken: datetime) -> Path:
+    """``kind-stamp.db``, or ``kind-stamp-N.db`` numbered above every backup of that second."""
+    stamp = taken.strftime(STAMP)
+    numbers = [
+        int(match["n"] or 1)
+        for path in location.backups_dir.glob(f"{kind}-{stamp}*.db")
+        if (match := _NAME.match(path.name)) is not None and match["kind"] == kind
+    ]
+    number = max(numbers, default=0) + 1
+    suffix = "" if number == 1 else f"-{number}"
+    return location.backups_dir / f"{kind}-{stamp}{suffix}.db"
 
 
 def _entry_facts(conn: sqlcipher.Connection) -> tuple[int, datetime | None]:
@@ -319,27 +465,3 @@ def _entry_facts(conn: sqlcipher.Connection) -> tuple[int, datetime | None]:
             moment = datetime.fromisoformat(str(row[1]))
             last = moment if last is None or moment > last else last
     return count, last
-
-
-def _remove_stale_partials(location: JournalLocation) -> None:
-    for folder in (location.backups_dir, location.data_dir):
-        if not folder.is_dir():
-            continue
-        for path in folder.glob(_PARTIAL_PREFIX + "*"):
-            with contextlib.suppress(OSError):
-                if time.time() - path.stat().st_mtime > _STALE_PARTIAL_S:
-                    path.unlink()
-
-
-def _reason(error: Exception) -> str:
-    text = str(error).lower()
-    if "full" in text:
-        return "there is no space left on the disk."
-    if "readonly" in text or "unable to open" in text:
-        return "the folder cannot be written to."
-    return f"{error}."
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb") as stream:
-        os.fsync(stream.fileno())

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.storage import sqlcipher
+from recovery_journal.storage.disk_errors import StorageError as StorageError
+from recovery_journal.storage.disk_errors import check_writable, storage_error
 from recovery_journal.storage.keys import KeySource
 from recovery_journal.storage.location import JournalFileError, JournalLocation, secure_umask
 from recovery_journal.storage.migrations import LATEST_VERSION, migrate, schema_version
@@ -21,6 +22,7 @@ from recovery_journal.storage.sqlcipher import Database
 
 APPLICATION_ID = 0x524A4E4C  # "RJNL": marks a SQLCipher file as ours
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
 
 
 class WrongKeyError(JournalError):
@@ -31,41 +33,11 @@ class NewerSchemaError(JournalError):
     """The journal was written by a newer version of the app."""
 
 
-class StorageError(JournalError):
-    """The disk or the file refused a read or write (full, read-only, busy, damaged)."""
+class RekeyFailedError(StorageError):
+    """The journal could not be re-encrypted (the disk filled); it keeps its old key."""
 
 
-def storage_error(error: Exception) -> StorageError | None:
-    """The user's situation behind a SQLite error, in words; None for a programming error."""
-    text = str(error).lower()
-    if "full" in text:
-        reason = (
-            "There is no space left on the disk, so nothing was saved. Your journal is as it "
-            "was. Free some space and try again."
-        )
-    elif "readonly" in text or "read-only" in text:
-        reason = (
-            "The journal's folder or file is read-only, so nothing was saved. Your journal is "
-            "as it was. Check the folder's permissions and try again."
-        )
-    elif "locked" in text or "busy" in text:
-        reason = (
-            "Another program is using the journal right now, so nothing was saved. Try again "
-            "in a moment."
-        )
-    elif "not a database" in text or "malformed" in text or "corrupt" in text:
-        reason = (
-            "Part of the journal file could not be read: it may be damaged. Nothing was "
-            "changed. Settings → Backups can check the journal and restore a backup."
-        )
-    elif "disk i/o" in text:
-        reason = (
-            "The disk reported an error while saving, so nothing was saved. Your journal is "
-            "as it was. If this repeats, the disk may be failing: make a portable backup."
-        )
-    else:
-        return None  # e.g. "no such table": a bug, which must fail loudly
-    return StorageError(reason)
+REKEY_FAILED = "The disk is full: the passphrase was not changed. Free some space and try again."
 
 
 @contextlib.contextmanager
@@ -105,15 +77,59 @@ class Journal:
         """
         return _translated(self.db)
 
-    def close(self) -> None:
+    def checkpoint(self) -> None:
+        """Move the WAL into the file and empty it (best effort: a reader may hold it)."""
         with contextlib.suppress(sqlcipher.DatabaseError):
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        self.checkpoint()
         self.db.close()
 
     def rekey(self, new_key: KeySource) -> None:
-        """Re-encrypt the whole journal under a new key or passphrase."""
-        self.db.execute(f"PRAGMA rekey = {new_key.pragma_value()}")
+        """Re-encrypt the whole journal under a new key, proved by reading it back.
+
+        SQLCipher's ``PRAGMA rekey`` answers "ok" even when the disk filled part-way and
+        the file kept its old key (the connection is then unusable). So this connection
+        and a fresh one must both read the journal with the new key; otherwise the
+        connection is replaced by one under the key that opens the file, and a
+        RekeyFailedError says the change did not happen.
+        """
+        try:
+            self.db.execute(f"PRAGMA rekey = {new_key.pragma_value()}")
+            self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            _prove_key(self.location.db_path, new_key)
+        except sqlcipher.ProgrammingError:
+            raise  # e.g. inside a transaction, or closed: a bug, not the disk
+        except (sqlcipher.DatabaseError, JournalError) as error:
+            self._key = self._reconnect(self._key, new_key)
+            if self._key != new_key:
+                raise RekeyFailedError(REKEY_FAILED) from error
+            return  # it took after all (the fresh connection opens it with the new key)
         self._key = new_key
+
+    def _reconnect(self, *keys: KeySource) -> KeySource:
+        """Replace the connection with one under whichever of ``keys`` opens the file.
+
+        The ``Database`` object stays (services hold it); only its connection changes,
+        so SQL functions registered on the old one are registered again when next used.
+        """
+        with contextlib.suppress(sqlcipher.DatabaseError):
+            self.db.conn.close()  # the last connection: its unfinished WAL frames go too
+        path = self.location.db_path
+        for key in keys:
+            try:
+                conn = sqlcipher.connect(str(path), create=False)
+                fresh = _unlock(conn, key, path, must_be_journal=True)
+            except WrongKeyError:
+                continue
+            self.db.conn = fresh.conn
+            self.db._registered_functions = set()
+            return key
+        raise StorageError(
+            f"{path} no longer opens with the old or the new key after the change failed. "
+            "Do not delete anything; restore the newest backup (Settings → Backups)."
+        )
 
     def export_copy(self, destination: Path, key: KeySource | None = None) -> Path:
         """An encrypted, consistent copy of the journal (under ``key``, default its own).
@@ -157,6 +173,7 @@ def open_journal(
     """Open an existing journal, migrating it (after a backup) when it is older."""
     path = location.db_path
     _check_file(path)
+    check_writable(location)
     conn = sqlcipher.connect(str(path), create=False)
     db = _unlock(conn, key, path, must_be_journal=True)
     journal = Journal(db, location, key)
@@ -169,13 +186,25 @@ def open_journal(
                 "Please update the app; the journal was not changed."
             )
         if version < target_version:
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            journal.export_copy(location.backups_dir / f"before-migration-v{version}-{stamp}.db")
+            _back_up_before_migration(journal, version)
             migrate(db, target_version)
     except BaseException:
         db.close()
         raise
     return journal
+
+
+def _back_up_before_migration(journal: Journal, version: int) -> None:
+    """The whole-or-nothing copy every update of the file format starts with."""
+    from recovery_journal.storage import backups  # it builds on this module
+
+    try:
+        backups.take_backup(journal, f"{backups.BEFORE_MIGRATION}-v{version}")
+    except backups.BackupError as error:
+        raise backups.BackupError(
+            f"This version of Recovery Journal updates the journal's format, and backs it up "
+            f"first. {error} The journal was not changed."
+        ) from error
 
 
 def _check_file(path: Path) -> None:
@@ -204,10 +233,15 @@ def _unlock(
     """
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
+        # first: a checkpoint in another program must wait, not read as a wrong key
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute(f"PRAGMA key = {key.pragma_value()}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError:
+    except sqlcipher.DatabaseError as error:
         conn.close()
+        situation = storage_error(error, opening=True)  # a full disk is not a wrong key
+        if situation is not None:
+            raise situation from error
         what = "passphrase" if key.is_passphrase else "key"
         raise WrongKeyError(
             f"The {what} does not open {path}. If you are sure it is right, the file may be "
@@ -222,8 +256,21 @@ def _unlock(
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
     return Database(conn, execute_plugins=False)
+
+
+def _prove_key(path: Path, key: KeySource) -> None:
+    """A fresh connection reads ``path`` through (quick_check) with ``key``, or this raises."""
+    conn = sqlcipher.connect(str(path), create=False, read_only=True)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {key.pragma_value()}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+    finally:
+        conn.close()
+    if problems != ["ok"]:
+        raise JournalFileError(f"{path} does not read back whole: {problems[0]}")
 
 
 def _check_identity(conn: sqlcipher.Connection, path: Path) -> None:

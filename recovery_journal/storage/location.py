@@ -24,6 +24,10 @@ class JournalFileError(JournalError):
     """A file at the data path is missing, damaged, or not a journal."""
 
 
+class MetaWriteError(JournalError):
+    """journal.json could not be written (a full disk, a read-only folder); it is as it was."""
+
+
 @dataclass(frozen=True)
 class JournalMeta:
     key_source: str
@@ -75,7 +79,15 @@ class JournalLocation:
         return meta
 
     def write_meta(self, meta: JournalMeta) -> None:
-        """Replace journal.json atomically (write, fsync, rename)."""
+        """Replace journal.json atomically (write, fsync, rename); MetaWriteError if not."""
+        self.commit_meta(self.prepare_meta(meta))
+
+    def prepare_meta(self, meta: JournalMeta) -> Path:
+        """journal.json's new contents, written and flushed beside it but not yet in place.
+
+        Writing is the step a full disk refuses, so a key change prepares this first and
+        only renames it (``commit_meta``) once the journal has its new key.
+        """
         self.ensure_folder()
         payload = {
             "format": META_FORMAT,
@@ -88,7 +100,29 @@ class JournalLocation:
                 json.dump(payload, stream, indent=2)
                 stream.flush()
                 os.fsync(stream.fileno())
-            os.replace(temp_name, self.meta_path)
+        except OSError as error:
+            Path(temp_name).unlink(missing_ok=True)
+            raise self._not_written(error) from error
         except BaseException:
             Path(temp_name).unlink(missing_ok=True)
             raise
+        return Path(temp_name)
+
+    def commit_meta(self, prepared: Path) -> None:
+        """Rename a prepared journal.json into place."""
+        try:
+            os.replace(prepared, self.meta_path)
+        except OSError as error:
+            prepared.unlink(missing_ok=True)
+            raise self._not_written(error) from error
+
+    def discard_meta(self, prepared: Path) -> None:
+        """Remove a prepared journal.json that will not be used."""
+        prepared.unlink(missing_ok=True)
+
+    def _not_written(self, error: OSError) -> MetaWriteError:
+        why = error.strerror or str(error)
+        return MetaWriteError(
+            f"{self.meta_path} could not be written ({why}), so it was left as it was. "
+            "Free some space (or check the folder's permissions) and try again."
+        )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,29 +29,40 @@ from recovery_journal.services.backup_service import BackupService
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.storage.backups import Backup, BackupCheck
 from recovery_journal.storage.journal import WrongKeyError
+from recovery_journal.ui.appearance import scaled_px
 from recovery_journal.ui.busy import run_busy
+from recovery_journal.ui.describe import date_text, date_time_text, number_text
+from recovery_journal.ui.i18n import tr
 from recovery_journal.ui.prompts import Prompts
 
-BACKUP_FILTER = "Recovery Journal backup (*.db);;All files (*)"
-KIND_LABELS = {
-    "daily": "Daily",
-    "manual": "Made by you",
-    "before-restore": "Before a restore",
-    "before-import": "Before an import",
-}
+
+def backup_filter() -> str:
+    return tr("Recovery Journal backup (*.db);;All files (*)")
 
 
 def kind_label(kind: str) -> str:
     if kind.startswith("before-migration"):
-        return "Before an update"
-    return KIND_LABELS.get(kind, kind)
+        return tr("Before an update")
+    labels = {
+        "daily": tr("Daily"),
+        "manual": tr("Made by you"),
+        "before-restore": tr("Before a restore"),
+        "before-import": tr("Before an import"),
+    }
+    return labels.get(kind, kind)
 
 
 def describe_check(check: BackupCheck) -> str:
     if check.last_entry is None:
-        return "It holds no entries."
-    count = "1 entry" if check.entries == 1 else f"{check.entries:,} entries"
-    return f"It holds {count}, the last on {check.last_entry.astimezone():%d %b %Y}."
+        return tr("It holds no entries.")
+    if check.entries == 1:
+        count = tr("1 entry")
+    else:
+        count = tr("{n} entries").format(n=QLocale().toString(check.entries))
+    last = check.last_entry.astimezone()
+    return tr("It holds {count}, the last on {day}.").format(
+        count=count, day=date_text(last.date())
+    )
 
 
 class BackupsDialog(QDialog):
@@ -68,7 +79,7 @@ class BackupsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(560, 460)
+        self.resize(scaled_px(560), scaled_px(460))
         self.backups, self.service = backups, service
         self.prompts = prompts or Prompts(self)
         self.list = QListWidget()
@@ -109,7 +120,7 @@ class BackupsDialog(QDialog):
         keep_label.setBuddy(self.keep_spin)
         keep_row.addWidget(keep_label)
         keep_row.addWidget(self.keep_spin)
-        keep_row.addWidget(QLabel(self.tr("daily backups")))
+        keep_row.addWidget(QLabel(self.tr("daily backups, and as many made by you")))
         keep_row.addStretch(1)
         grid = QGridLayout()
         for index, name in enumerate(("now", "restore", "file", "portable", "check")):
@@ -151,8 +162,8 @@ class BackupsDialog(QDialog):
         self.buttons["restore"].setEnabled(self.list.currentRow() >= 0)
 
     def _label(self, backup: Backup) -> str:
-        size = f"{backup.size / 1_000_000:.1f} MB"
-        return f"{backup.taken.astimezone():%d %b %Y  %H:%M}   {kind_label(backup.kind)}   {size}"
+        size = self.tr("{size} MB").format(size=number_text(backup.size / 1_000_000, 1))
+        return f"{date_time_text(backup.taken)}   {kind_label(backup.kind)}   {size}"
 
     # -- actions -------------------------------------------------------------------------
     def back_up_now(self) -> None:
@@ -171,7 +182,7 @@ class BackupsDialog(QDialog):
             self._restore(backup.path, None, self._label(backup).split("   ")[0])
 
     def restore_from_file(self) -> None:
-        path = self.prompts.open_path(self.tr("Restore from a backup file"), BACKUP_FILTER)
+        path = self.prompts.open_path(self.tr("Restore from a backup file"), backup_filter())
         if path is not None:
             self._restore(path, None, path.name)
 
@@ -187,7 +198,8 @@ class BackupsDialog(QDialog):
         text = self.tr(
             "Restore the backup {what}? {holds}\n\nYour journal will be replaced by it: entries "
             "made after the backup will no longer be in it. The journal as it is now is kept "
-            "as a backup first (“Before a restore”), so you can go back."
+            "as a backup first (“Before a restore”), so you can go back. A damaged journal "
+            "is kept in its folder, renamed, instead."
         ).format(what=what, holds=describe_check(check))
         if self.prompts.confirm(self.tr("Restore a backup"), text, self.tr("&Restore")):
             self.accept()  # first: the restore rebuilds every page, this dialog included
@@ -221,14 +233,15 @@ class BackupsDialog(QDialog):
         if passphrase is None:
             return
         suggested = Path.home() / f"recovery-journal-backup-{date.today():%Y-%m-%d}.db"
-        path = self.prompts.save_path(self.tr("Save a portable backup"), suggested, BACKUP_FILTER)
+        path = self.prompts.save_path(self.tr("Save a portable backup"), suggested, backup_filter())
         if path is None:
             return
         try:
             run_busy(
                 self,
                 self.tr("Saving the portable backup…"),
-                lambda _p: self.backups.write_portable(path, passphrase),
+                # the file dialog has asked before choosing an existing file
+                lambda _p: self.backups.write_portable(path, passphrase, replace=True),
             )
         except JournalError as error:
             self.status.setText(str(error))

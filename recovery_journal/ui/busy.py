@@ -16,6 +16,8 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from recovery_journal.ui.i18n import tr
+
 T = TypeVar("T")
 Progress = Callable[[int, int], bool]
 BUSY_PROPERTY = "recoveryJournalBusy"  # on the QApplication while work runs
@@ -38,7 +40,7 @@ def run_busy(
     ``progress(done, total)`` returns False once the user pressed Cancel (only offered
     when ``cancellable``); the work then stops the way it documents as safe.
     """
-    dialog = QProgressDialog(label, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(label)
     # Application-modal and shown at once: nothing else may reach the journal meanwhile
     # (no lock, no close, no entry) while the worker thread uses its connection.

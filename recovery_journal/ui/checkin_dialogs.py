@@ -12,8 +12,11 @@ from recovery_journal.domain.models import SLEEP_QUALITY, MoodCheckin, SleepEntr
 from recovery_journal.domain.scales import SLEEP_DIARY_SOURCE
 from recovery_journal.domain.timeutil import night_time
 from recovery_journal.services.journal_service import JournalService
-from recovery_journal.ui.describe import format_duration_h
+from recovery_journal.ui.appearance import set_points, set_quiet
+from recovery_journal.ui.describe import date_edit_format, format_duration_h, number_text
 from recovery_journal.ui.entry_dialogs import EntryDialog, TextBox, spin_box, time_box
+from recovery_journal.ui.error_text import error_text
+from recovery_journal.ui.scale_forms import scale_text
 
 
 class MoodDialog(EntryDialog):
@@ -74,7 +77,7 @@ class SleepDialog(EntryDialog):
         self.setWindowTitle(self.tr("Sleep diary: last night"))
         yesterday = now.date() - timedelta(days=1)
         self.night_edit = QDateEdit(QDate(yesterday.year, yesterday.month, yesterday.day))
-        self.night_edit.setDisplayFormat("yyyy-MM-dd")
+        self.night_edit.setDisplayFormat(date_edit_format())
         self.night_edit.setCalendarPopup(True)
         self.times = {name: time_box(value) for name, value in self.DEFAULT_TIMES.items()}
         self.latency_spin = spin_box(0, 24 * 60, 20, self.tr(" min"))
@@ -120,11 +123,14 @@ class SleepDialog(EntryDialog):
         self.add_common_rows(with_time=False)
         self.note_edit.setAccessibleName(self.tr("Comments"))
         source = QLabel(
-            self.tr("After the Consensus Sleep Diary. {source}").format(source=SLEEP_DIARY_SOURCE)
+            self.tr("After the Consensus Sleep Diary. {source}").format(
+                source=scale_text(SLEEP_DIARY_SOURCE)
+            )
         )
         source.setWordWrap(True)
         source.setObjectName("scaleSource")
-        source.setStyleSheet("color: palette(mid); font-size: 9pt;")
+        set_quiet(source)
+        set_points(source, 9)
         self.form.addRow(source)
 
     def fill_defaults(self) -> None:
@@ -185,13 +191,14 @@ class SleepDialog(EntryDialog):
         try:
             entry = self.build()
         except JournalError as error:
-            self.derived_label.setText(self.tr("Not complete yet: {problem}").format(problem=error))
+            problem = self.tr("Not complete yet: {problem}").format(problem=error_text(error))
+            self.derived_label.setText(problem)
             return
         self.derived_label.setText(
-            self.tr("Time in bed {bed} · asleep {asleep} · efficiency {eff:.0f} %").format(
+            self.tr("Time in bed {bed} · asleep {asleep} · efficiency {eff} %").format(
                 bed=format_duration_h(entry.time_in_bed_min / 60),
                 asleep=format_duration_h(entry.total_sleep_min / 60),
-                eff=entry.efficiency_pct,
+                eff=number_text(entry.efficiency_pct, 0),
             )
         )
 

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from recovery_journal.ui.appearance import safety_red, set_points
 from recovery_journal.ui.safety import crisis_lines, not_monitored
 
-# A restrained red that keeps enough contrast on either background.
-RED_ON_LIGHT = "#a4262c"
-RED_ON_DARK = "#ff8a80"
 BORDER_PX = 2
 
 
@@ -25,7 +23,8 @@ class CrisisPanel(QFrame):
         )
         self.heading.setObjectName("crisisHeading")
         self.heading.setWordWrap(True)
-        self.heading.setFont(_font(self.heading, bold=True, points=12))
+        self.heading.setFont(_font(self.heading, bold=True))
+        set_points(self.heading, 12)
         self.comfort = _text(
             self.tr("You do not have to carry this alone. These lines are free and confidential.")
         )
@@ -75,19 +74,16 @@ class CrisisPanel(QFrame):
         painter.end()
 
     def _apply_colours(self) -> None:
-        window = self.palette().color(QPalette.ColorRole.Window)
-        self.red = QColor(RED_ON_DARK if window.lightness() < 128 else RED_ON_LIGHT)
+        self.red = safety_red(self.palette())
         palette = self.heading.palette()
         palette.setColor(QPalette.ColorRole.WindowText, self.red)
         self.heading.setPalette(palette)
         self.update()
 
 
-def _font(label: QLabel, *, bold: bool, points: int = 0) -> QFont:
+def _font(label: QLabel, *, bold: bool) -> QFont:
     font = label.font()
     font.setBold(bold)
-    if points:
-        font.setPointSize(points)
     return font
 
 

@@ -7,12 +7,14 @@ from datetime import date
 from PySide6.QtCore import QDate, QSignalBlocker
 from PySide6.QtWidgets import QDateEdit
 
+from recovery_journal.ui.describe import date_edit_format
+
 
 def date_edit() -> QDateEdit:
-    """An ISO date field with a calendar popup."""
+    """A date field in the locale's format, with a calendar popup."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_edit_format())
     return edit
 
 

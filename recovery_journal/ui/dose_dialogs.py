@@ -21,14 +21,15 @@ from recovery_journal.domain.models import (
     MedicationTaken,
     SubstanceUse,
 )
-from recovery_journal.domain.units import UNITS
 from recovery_journal.domain.validation import parse_number
 from recovery_journal.services.journal_service import JournalService
+from recovery_journal.ui.describe import decimal_point, number_text, typed_number
 from recovery_journal.ui.entry_dialogs import (
     TEXT_INPUT_LIMIT,
     EntryDialog,
-    number_locale,
+    choose_unit,
     spin_box,
+    unit_box,
 )
 from recovery_journal.ui.entry_widgets import MixingCheck, TriggerList
 from recovery_journal.ui.safety import substance_label
@@ -40,14 +41,11 @@ class DoseDialog(EntryDialog):
     def __init__(self, service: JournalService, now: datetime, parent: QWidget | None = None):
         super().__init__(service, now, parent)
         self.setWindowTitle(self.tr("Log a dose"))
-        self.number_locale = number_locale()
         self.products = {p.name: p for p in service.products.all()}
         self._kept_product: tuple[str, int | None] | None = None
         self.amount_edit = QLineEdit()
-        self.amount_edit.setPlaceholderText(self.number_locale.toString(2.5, "f", 1))
-        self.unit_combo = QComboBox()
-        self.unit_combo.addItems(list(UNITS))
-        self.unit_combo.setCurrentText(str(service.setting("default_unit")))
+        self.amount_edit.setPlaceholderText(number_text(2.5, 1))
+        self.unit_combo = unit_box(str(service.setting("default_unit")))
         self.product_combo = QComboBox()
         self.product_combo.setEditable(True)
         self.product_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -74,8 +72,8 @@ class DoseDialog(EntryDialog):
             return
         names = {p.id: p.name for p in self.products.values()}
         self.product_combo.setCurrentText(names.get(last.product_id, "") if last.product_id else "")
-        self.unit_combo.setCurrentText(last.unit)
-        self.amount_edit.setText(self.number_locale.toString(float(last.amount), "g", 6))
+        choose_unit(self.unit_combo, last.unit)
+        self.amount_edit.setText(typed_number(last.amount))
         self.amount_edit.selectAll()
 
     def load_fields(self, entry: Dose) -> None:
@@ -83,15 +81,15 @@ class DoseDialog(EntryDialog):
         if product is not None:  # kept as it is, even if since removed from the list
             self._kept_product = (product.name, product.id)
         self.product_combo.setCurrentText(product.name if product else "")
-        self.unit_combo.setCurrentText(entry.unit)
-        self.amount_edit.setText(self.number_locale.toString(float(entry.amount), "g", 6))
+        choose_unit(self.unit_combo, entry.unit)
+        self.amount_edit.setText(typed_number(entry.amount))
         self.trigger_list.set_checked(entry.trigger_ids, self.service.trigger_map())
         self.mixing.update()
 
     def _product_chosen(self, name: str) -> None:
         product = self.products.get(name)
         if product is not None:
-            self.unit_combo.setCurrentText(product.unit)
+            choose_unit(self.unit_combo, product.unit)
 
     def amount(self) -> float:
         return parse_number(
@@ -99,7 +97,7 @@ class DoseDialog(EntryDialog):
             self.tr("amount"),
             0,
             MAX_AMOUNT,
-            self.number_locale.decimalPoint(),
+            decimal_point(),
         )
 
     def product_name(self) -> str | None:
@@ -115,7 +113,7 @@ class DoseDialog(EntryDialog):
     def build(self) -> Dose:
         return Dose(
             amount=self.amount(),
-            unit=self.unit_combo.currentText(),
+            unit=str(self.unit_combo.currentData()),
             trigger_ids=self.trigger_list.checked_ids(),
             product_id=self._unchanged_product_id(),
             **self.common_values(),
@@ -133,7 +131,6 @@ class CravingDialog(EntryDialog):
     def __init__(self, service: JournalService, now: datetime, parent: QWidget | None = None):
         super().__init__(service, now, parent)
         self.setWindowTitle(self.tr("Log a craving"))
-        self.number_locale = number_locale()
         self.intensity_spin = spin_box(0, 10, 5)
         self.trigger_list = TriggerList(service.triggers.all())
         self.coping_edit = QLineEdit()
@@ -151,9 +148,7 @@ class CravingDialog(EntryDialog):
         self.outcome_combo.currentIndexChanged.connect(self._outcome_changed)
         self.used_edit = QLineEdit()
         self.used_edit.setPlaceholderText(self.tr("amount used"))
-        self.used_unit = QComboBox()
-        self.used_unit.addItems(list(UNITS))
-        self.used_unit.setCurrentText(str(service.setting("default_unit")))
+        self.used_unit = unit_box(str(service.setting("default_unit")))
         used_row = QWidget()
         used_layout = QHBoxLayout(used_row)
         used_layout.setContentsMargins(0, 0, 0, 0)
@@ -197,8 +192,8 @@ class CravingDialog(EntryDialog):
         self.coping_edit.setText(entry.coping)
         self.outcome_combo.setCurrentIndex(max(0, self.outcome_combo.findData(entry.outcome)))
         if entry.used_amount is not None:
-            self.used_edit.setText(self.number_locale.toString(float(entry.used_amount), "g", 6))
-            self.used_unit.setCurrentText(entry.used_unit or "g")
+            self.used_edit.setText(typed_number(entry.used_amount))
+            choose_unit(self.used_unit, entry.used_unit or "g")
         self.ask_again_box.setChecked(False)
         self.ask_row.hide()  # the timer is for a craving happening now, not an edit
         if self.ask_label is not None:
@@ -233,9 +228,9 @@ class CravingDialog(EntryDialog):
                 self.tr("amount used"),
                 0,
                 MAX_AMOUNT,
-                self.number_locale.decimalPoint(),
+                decimal_point(),
             )
-            used_unit = self.used_unit.currentText()
+            used_unit = str(self.used_unit.currentData())
         duration = self.original.duration_min if isinstance(self.original, Craving) else None
         return Craving(
             intensity=self.intensity_spin.value(),

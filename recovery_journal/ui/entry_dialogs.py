@@ -13,10 +13,11 @@ from collections.abc import Callable
 from datetime import datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -33,7 +34,12 @@ from PySide6.QtWidgets import (
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.domain.models import Entry
 from recovery_journal.domain.timeutil import localize
+from recovery_journal.domain.units import UNITS
 from recovery_journal.services.journal_service import JournalService
+from recovery_journal.ui.appearance import scaled_px
+from recovery_journal.ui.describe import date_edit_format, time_edit_format
+from recovery_journal.ui.error_text import error_text
+from recovery_journal.ui.i18n import tr
 
 Saver = Callable[["EntryDialog"], Entry]
 TEXT_INPUT_LIMIT = 1_000_000  # far above any valid note: over-long text gets a message, not a cut
@@ -47,7 +53,7 @@ class EntryDialog(QDialog):
         zone = now.tzinfo
         assert zone is not None
         self.setModal(True)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(scaled_px(440))
         self.service = service
         self.zone = zone
         self.original: Entry | None = None
@@ -74,8 +80,8 @@ class EntryDialog(QDialog):
         layout.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):  # saves from a multi-line text field too
             QShortcut(QKeySequence(keys), self, self.try_save)
-        self.time_edit = QDateTimeEdit(QDateTime(now.replace(tzinfo=None, second=0, microsecond=0)))
-        self.time_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.time_edit = QDateTimeEdit(_wall_time(now.replace(second=0, microsecond=0)))
+        self.time_edit.setDisplayFormat(f"{date_edit_format()} {time_edit_format()}")
         self.time_edit.setCalendarPopup(True)
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(TEXT_INPUT_LIMIT)
@@ -113,7 +119,7 @@ class EntryDialog(QDialog):
         self.original = entry
         self.setWindowTitle(self.tr("Edit: {title}").format(title=self.windowTitle()))
         local = entry.at.astimezone(self.zone).replace(tzinfo=None)
-        self.time_edit.setDateTime(QDateTime(local))
+        self.time_edit.setDateTime(_wall_time(local))
         self._loaded_time = self.time_edit.dateTime()
         self.note_edit.setText(entry.note)
         self.clinician_box.setChecked(entry.for_clinician)
@@ -157,7 +163,7 @@ class EntryDialog(QDialog):
 
     def show_error(self, error: JournalError) -> None:
         """Say what is wrong; the dialog stays open and nothing was saved."""
-        self.error_label.setText(str(error))
+        self.error_label.setText(error_text(error))
         self.error_label.show()
 
     def after_save(self) -> None:
@@ -173,7 +179,7 @@ class TextBox(QPlainTextEdit):
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)
-        self.setMaximumHeight(90)
+        self.setMaximumHeight(scaled_px(90))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
@@ -181,17 +187,6 @@ class TextBox(QPlainTextEdit):
             self.save_requested.emit()
             return
         super().keyPressEvent(event)
-
-
-def number_locale() -> QLocale:
-    """The user's locale for numbers typed and shown, without thousands separators.
-
-    A separator would be read back wrongly ("1.500" is 1.5 to the parser), so amounts
-    are always shown as plain digits with the locale's decimal point.
-    """
-    locale = QLocale()
-    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    return locale
 
 
 def spin_box(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
@@ -202,9 +197,23 @@ def spin_box(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
     return spin
 
 
+def unit_box(unit: str) -> QComboBox:
+    """The units, named in the user's language; ``currentData()`` is the unit chosen."""
+    combo = QComboBox()
+    names = {"capsule": tr("capsule"), "shot": tr("shot")}
+    for value in UNITS:
+        combo.addItem(names.get(value, value), value)
+    choose_unit(combo, unit)
+    return combo
+
+
+def choose_unit(combo: QComboBox, unit: str) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(unit)))
+
+
 def time_box(value: time) -> QTimeEdit:
     edit = QTimeEdit(QTime(value.hour, value.minute))
-    edit.setDisplayFormat("HH:mm")
+    edit.setDisplayFormat(time_edit_format())
     return edit
 
 
@@ -215,3 +224,11 @@ def _message_label(name: str) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
+
+
+def _wall_time(moment: datetime) -> QDateTime:
+    """The wall-clock reading of ``moment`` (its own zone) as a QDateTime."""
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second),
+    )

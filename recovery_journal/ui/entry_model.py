@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from recovery_journal.domain.models import Entry, Product, Trigger
-from recovery_journal.ui.describe import details, kind_label, local_clock, tr
+from recovery_journal.ui.describe import details, kind_label, local_clock
+from recovery_journal.ui.i18n import tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.domain.models import Trigger
+from recovery_journal.ui.appearance import scaled_px
 from recovery_journal.ui.entry_dialogs import EntryDialog
 from recovery_journal.ui.safety import mixing_warning
 
@@ -24,7 +25,7 @@ class TriggerList(QListWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, trigger.id)
             self.addItem(item)
-        self.setMaximumHeight(120)
+        self.setMaximumHeight(scaled_px(120))
 
     def checked_ids(self) -> tuple[int, ...]:
         return tuple(

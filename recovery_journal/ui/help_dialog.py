@@ -24,6 +24,7 @@ from recovery_journal.domain.scales import (
     SLEEP_DIARY_SOURCE,
     SOWS,
 )
+from recovery_journal.ui.appearance import scaled_px, set_points
 from recovery_journal.ui.crisis_panel import CrisisPanel
 from recovery_journal.ui.safety import not_medical_advice
 from recovery_journal.ui.scale_forms import dsm5_source, scale_text
@@ -38,7 +39,7 @@ class HelpDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Help"))
         self.setModal(False)
-        self.resize(680, 640)
+        self.resize(scaled_px(680), scaled_px(640))
         self.crisis_panel = CrisisPanel()
         content = QWidget()
         self.body = QVBoxLayout(content)
@@ -187,7 +188,8 @@ class HelpDialog(QDialog):
     def _heading(self, text: str) -> None:
         label = _label(text)
         label.setObjectName("helpHeading")
-        label.setStyleSheet("font-size: 13pt; font-weight: 600; padding-top: 8px;")
+        label.setStyleSheet("font-weight: 600; padding-top: 8px;")
+        set_points(label, 13)
         self.body.addWidget(label)
 
     def _paragraph(self, text: str) -> None:

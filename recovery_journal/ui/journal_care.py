@@ -18,10 +18,11 @@ from PySide6.QtCore import QObject, QTimer
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.services.access import Prompt
 from recovery_journal.services.backup_service import BackupService
-from recovery_journal.storage.backups import RestoreFailed
+from recovery_journal.storage.backups import Backup, BackupCheck, Restored, RestoreFailed
 from recovery_journal.storage.journal import Journal
 from recovery_journal.ui.backups_dialog import describe_check
 from recovery_journal.ui.busy import run_busy
+from recovery_journal.ui.describe import date_time_text
 from recovery_journal.ui.prompts import Prompts
 
 if TYPE_CHECKING:
@@ -71,8 +72,8 @@ class JournalCare(QObject):
             )
 
     def offer_recovery(self, service: BackupService, problem: str) -> None:
-        backup = service.newest_good()
-        if backup is None:
+        found = self._find_good_backup(service)
+        if found is None:
             self.prompts.warn(
                 self.tr("The journal is damaged"),
                 self.tr(
@@ -82,27 +83,30 @@ class JournalCare(QObject):
                 ).format(problem=problem),
             )
             return
-        holds = describe_check(service.check_backup(backup.path))
+        backup, check = found
+        holds = describe_check(check)
         question = self.tr(
             "Your journal failed its integrity check: part of the file is damaged ({problem})."
             "\n\nThe newest good backup is from {when}. {holds} Restore it? The damaged file "
             "is kept beside it, renamed, and never deleted. Entries made after that backup "
             "are not in it."
-        ).format(problem=problem, when=f"{backup.taken.astimezone():%d %b %Y %H:%M}", holds=holds)
+        ).format(problem=problem, when=date_time_text(backup.taken), holds=holds)
         if self.prompts.confirm(self.tr("The journal is damaged"), question, self.tr("&Restore")):
-            self._replace(lambda: service.recover(backup), self.tr("Restored the backup."))
+            self._replace(lambda: service.recover(backup), self._restored_message(backup.path))
+
+    def _find_good_backup(self, service: BackupService) -> tuple[Backup, BackupCheck] | None:
+        """Each backup gets every check (a second or more for 30): off the GUI thread."""
+        try:
+            return run_busy(self.window, self.tr("Looking for a good backup…"), service.newest_good)
+        except JournalError:  # a backups folder that cannot be read: as if none were found
+            return None
 
     def restore(self, path: Path, passphrase: str | None) -> None:
         """Replace the journal with a backup the user chose (and confirmed)."""
         service = self._service()
         if service is None:
             return
-        self._replace(
-            lambda: service.restore(path, passphrase),
-            self.tr("Restored {name}. The journal as it was is kept as a backup.").format(
-                name=path.name
-            ),
-        )
+        self._replace(lambda: service.restore(path, passphrase), self._restored_message(path))
 
     def reload(self) -> None:
         """Rebuild every page on the same journal (after an import)."""
@@ -112,14 +116,27 @@ class JournalCare(QObject):
         self.window.take_down_view()
         self.window.show_journal(journal)
 
-    def _replace(self, work: Callable[[], Journal], done: str) -> None:
+    def _restored_message(self, source: Path) -> Callable[[Restored], str]:
+        def message(restored: Restored) -> str:
+            if restored.damaged:
+                return self.tr(
+                    "Restored {name}. Your journal was damaged, so it could not be copied "
+                    "first: it is kept in its folder, renamed {kept}, and never deleted."
+                ).format(name=source.name, kept=restored.kept.name)
+            return self.tr("Restored {name}. The journal as it was is kept as a backup.").format(
+                name=source.name
+            )
+
+        return message
+
+    def _replace(self, work: Callable[[], Restored], done: Callable[[Restored], str]) -> None:
         window = self.window
         old = window.journal
         window.take_down_view()
         window.unlock_page.show_busy(self.tr("Restoring your backup…"))
         try:
-            journal = run_busy(window, self.tr("Restoring…"), lambda _p: work())
-            message = done
+            restored = run_busy(window, self.tr("Restoring…"), lambda _p: work())
+            journal, message = restored.journal, done(restored)
         except RestoreFailed as error:
             journal, message = error.journal, str(error)
         except JournalError as error:

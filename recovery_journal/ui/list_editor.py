@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_journal.domain.errors import JournalError
+from recovery_journal.ui.error_text import error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -201,7 +202,7 @@ class ListEditorDialog(QDialog):
             saved = self.store(self.item_from_form(current), current is None)
         except JournalError as error:
             self.status_label.clear()
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return
         self.reload(saved.id)
         self.status_label.setText(self.tr("Saved “{name}”.").format(name=saved.name))
@@ -213,7 +214,7 @@ class ListEditorDialog(QDialog):
         try:
             removed = self.remove_item(self.editing_id)
         except JournalError as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return
         self.removed_id = removed.id
         self.reload(select_first=False)  # no other item is picked up for a second Remove
@@ -227,7 +228,7 @@ class ListEditorDialog(QDialog):
         try:
             restored = self.restore_item(self.removed_id)
         except JournalError as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return
         self.removed_id = None
         self.undo_button.hide()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.domain.models import ENTRY_TYPES, Entry
 from recovery_journal.domain.timeutil import EARLIEST_YEAR, LATEST_YEAR
 from recovery_journal.services.log_search import DateRange, LogChoices, LogFilter
-from recovery_journal.ui.describe import kind_type_label
+from recovery_journal.ui.describe import date_edit_format, kind_type_label
 
 SEARCH_DELAY_MS = 200  # typing pauses this long before the Log searches
 CUSTOM = "custom"
@@ -204,6 +204,7 @@ def _fill(combo: QComboBox, all_text: str, items: list[tuple[int, str]]) -> None
 def _date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
+    edit.setDisplayFormat(date_edit_format())
     edit.setDateRange(QDate(EARLIEST_YEAR, 1, 1), QDate(LATEST_YEAR, 12, 31))
     return edit
 

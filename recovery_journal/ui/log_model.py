@@ -8,9 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -19,19 +16,17 @@ from PySide6.QtCore import (
 
 from recovery_journal.domain.models import Entry, Product, Trigger
 from recovery_journal.ui.describe import (
+    date_text,
     details,
     first_line,
     kind_label,
     local_clock,
     trigger_names,
 )
+from recovery_journal.ui.i18n import tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _NO_TRIGGERS: Mapping[int, Trigger] = {}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LogTableModel", text)
 
 
 class _Row:
@@ -60,7 +55,6 @@ class LogTableModel(QAbstractTableModel):
     def __init__(self, zone: tzinfo, parent: Any = None) -> None:
         super().__init__(parent)
         self._zone = zone
-        self._locale = QLocale()
         self._newest_first: list[_Row] = []  # as the service returns them
         self._rows: list[_Row] = []  # as shown: sorted by the chosen column
         self._products: Mapping[int, Product] = {}
@@ -85,7 +79,6 @@ class LogTableModel(QAbstractTableModel):
     ) -> None:
         """Show ``entries`` (newest first), naming products and triggers from the maps."""
         self.beginResetModel()
-        self._locale = QLocale()
         self._products, self._triggers = products, triggers
         self._newest_first = [_Row(entry, self.COLUMN_COUNT) for entry in entries]
         self._rows = self._sorted_rows()
@@ -133,12 +126,12 @@ class LogTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            _tr("Date"),
-            _tr("Time"),
-            _tr("Kind"),
-            _tr("Details"),
-            _tr("Triggers"),
-            _tr("Note"),
+            tr("Date"),
+            tr("Time"),
+            tr("Kind"),
+            tr("Details"),
+            tr("Triggers"),
+            tr("Note"),
         )[section]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -183,10 +176,7 @@ class LogTableModel(QAbstractTableModel):
         return self._text(row, column)
 
     def _date_text(self, entry: Entry) -> str:
-        day = entry.at.astimezone(self._zone).date()
-        return self._locale.toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
-        )
+        return date_text(entry.at.astimezone(self._zone).date())
 
 
 class LogSortProxy(QSortFilterProxyModel):

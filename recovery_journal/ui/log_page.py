@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from recovery_journal.domain.models import Entry
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.log_search import filter_choices, names_for, search_log
+from recovery_journal.ui.appearance import set_points
 from recovery_journal.ui.describe import kind_label
 from recovery_journal.ui.editors import edit_entry
 from recovery_journal.ui.log_filter_bar import LogFilterBar
@@ -93,6 +94,7 @@ class LogPage(QWidget):
         table = QTableView()
         table.setModel(self.proxy)
         table.setAccessibleName(self.tr("Journal entries"))
+        table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move in the table
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -131,9 +133,7 @@ class LogPage(QWidget):
 
     def _lay_out(self) -> None:
         title = QLabel(self.tr("Log"))
-        font = title.font()
-        font.setPointSize(20)
-        title.setFont(font)
+        set_points(title, 20)
         footer = QHBoxLayout()
         footer.addWidget(self.count_label)
         footer.addSpacing(16)
@@ -236,8 +236,10 @@ class LogPage(QWidget):
             return
         self.undo_stack.push(DeleteEntryCommand(self.service, entry))
         self.status_label.setText(
+            #: {label}: the kind as a name (capitalised), for languages that need it so
             self.tr("Deleted the {kind} entry. Undo ({keys}) brings it back.").format(
                 kind=kind_label(entry).lower(),
+                label=kind_label(entry),
                 keys=QKeySequence(QKeySequence.StandardKey.Undo).toString(
                     QKeySequence.SequenceFormat.NativeText
                 ),

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QListWidget,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -18,26 +17,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_journal.paths import APP_NAME
 from recovery_journal.services.access import JournalOpener, Prompt
 from recovery_journal.services.backup_service import BackupService
 from recovery_journal.services.catalog import CatalogService
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.taper_service import TaperService
 from recovery_journal.storage.journal import Journal
+from recovery_journal.ui.appearance import ThemeFollower, follow_text_size
 from recovery_journal.ui.data_group import DataGroup
+from recovery_journal.ui.device_prefs import DevicePrefs
 from recovery_journal.ui.help_dialog import HelpDialog
+from recovery_journal.ui.i18n import tr
 from recovery_journal.ui.idle import IdleWatcher
 from recovery_journal.ui.journal_care import JournalCare
+from recovery_journal.ui.lock_key import LockKey
 from recovery_journal.ui.log_page import LogPage
+from recovery_journal.ui.page_list import PageList
 from recovery_journal.ui.progress_page import ProgressPage
+from recovery_journal.ui.reflow import scrolling
+from recovery_journal.ui.reminders import TICK_MS, Reminders
 from recovery_journal.ui.settings_page import SettingsPage
 from recovery_journal.ui.summary_page import SummaryPage
 from recovery_journal.ui.taper_page import TaperPage
 from recovery_journal.ui.today_page import TodayPage
+from recovery_journal.ui.tray import Tray, app_name
 from recovery_journal.ui.unlock_page import UnlockPage
 
 PAGES = ("Today", "Log", "Taper", "Progress", "Summary", "Settings")
 MS_PER_MINUTE = 60_000
+
+
+def page_title(name: str) -> str:
+    """A page's name as the navigation shows it."""
+    titles = {
+        "Today": tr("Today"),
+        "Log": tr("Log"),
+        "Taper": tr("Taper"),
+        "Progress": tr("Progress"),
+        "Summary": tr("Summary"),
+        "Settings": tr("Settings"),
+    }
+    return titles[name]
 
 
 class JournalView(QWidget):
@@ -47,19 +68,22 @@ class JournalView(QWidget):
     help_requested = Signal()
     settings_changed = Signal(str)  # the name of a setting saved on the Settings page
 
-    def __init__(self, journal: Journal, clock: Callable[[], datetime], undo: QUndoStack) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        clock: Callable[[], datetime],
+        undo: QUndoStack,
+        *,
+        prefs: DevicePrefs | None = None,
+    ) -> None:
         super().__init__()
         self.service = JournalService(journal, clock=clock)
         self.taper = TaperService(journal, self.service.zone, clock)
         self.catalog = CatalogService(journal)
         self.backups = BackupService(journal, self.service.zone, clock)
         self.data = DataGroup(self.service, self.backups)
-        self.nav = QListWidget()
+        self.nav = PageList()
         self.nav.setAccessibleName(self.tr("Pages"))
-        self.nav.setFixedWidth(150)
-        self.nav.setStyleSheet(
-            "QListWidget { border: none; font-size: 12pt; }QListWidget::item { padding: 8px 12px; }"
-        )
         self.pages = QStackedWidget()
         self.today = TodayPage(self.service, self.taper, undo, clock)
         self.log = LogPage(self.service, undo, clock)
@@ -68,7 +92,7 @@ class JournalView(QWidget):
         self.progress = ProgressPage(self.service, self.taper, undo, clock)
         self.taper_page.plan_changed.connect(self.progress.forget_figures)
         self.summary = SummaryPage(self.service, self.taper, undo, clock)
-        self.settings = SettingsPage(self.service, self.catalog, self.data)
+        self.settings = SettingsPage(self.service, self.catalog, self.data, prefs=prefs)
         self.settings.lists_changed.connect(self.today.refresh)
         self.settings.settings_changed.connect(self.settings_changed)
         built: dict[str, QWidget] = {
@@ -77,10 +101,10 @@ class JournalView(QWidget):
             "Taper": self.taper_page,
             "Progress": self.progress,
             "Summary": self.summary,
-            "Settings": self.settings,
+            "Settings": scrolling(self.settings),  # long at a larger text size
         }
         for name in PAGES:
-            self.nav.addItem(self.tr(name))
+            self.nav.addItem(page_title(name))
             self.pages.addWidget(built[name])
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
@@ -112,7 +136,9 @@ class JournalView(QWidget):
 class MainWindow(QMainWindow):
     """Holds the unlock page and, once unlocked, the journal view.
 
-    ``idle_ms_per_minute`` scales the auto-lock setting (tests shorten a "minute").
+    ``idle_ms_per_minute`` scales the auto-lock setting (tests shorten a "minute");
+    ``prefs`` are this computer's preferences (discreet mode, text size);
+    ``reminder_tick_ms`` is how often reminders are checked (tests shorten it).
     """
 
     def __init__(
@@ -121,9 +147,13 @@ class MainWindow(QMainWindow):
         clock: Callable[[], datetime],
         *,
         idle_ms_per_minute: int = MS_PER_MINUTE,
+        prefs: DevicePrefs | None = None,
+        reminder_tick_ms: int = TICK_MS,
     ) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("Recovery Journal"))
+        self.prefs = prefs if prefs is not None else DevicePrefs(parent=self)
+        follow_text_size(self.prefs)  # before the unlock page shows: it is read at that size
+        ThemeFollower(self)
         self.resize(1000, 680)
         self.opener = opener
         self.clock = clock
@@ -142,17 +172,24 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock_page)
         self.setCentralWidget(self.stack)
         self._add_actions()
+        self.reminders = Reminders(
+            Tray(self, self.lock_action), clock, tick_ms=reminder_tick_ms, parent=self
+        )
+        self.undo_stack.indexChanged.connect(self.reminders.refresh)  # an entry saved or undone
+        self.prefs.changed.connect(self._discreet_changed)
+        self._apply_discreet()
 
     def _add_actions(self) -> None:
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
+        self.lock_key = LockKey(self, self.lock_action)  # Ctrl+L inside dialogs as well
         self.help_action = QAction(self.tr("&Help"), self)
         self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.help_action.triggered.connect(self.show_help)
         self.addAction(self.help_action)
         for number, name in enumerate(PAGES, start=1):
-            page_action = QAction(self.tr(name), self)
+            page_action = QAction(page_title(name), self)
             page_action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             page_action.triggered.connect(lambda _=False, page=name: self._go_to(page))
             self.addAction(page_action)
@@ -198,10 +235,13 @@ class MainWindow(QMainWindow):
 
     def show_journal(self, journal: Journal) -> None:
         self.journal = journal
-        self.view = JournalView(journal, self.clock, self.undo_stack)
+        self.view = JournalView(journal, self.clock, self.undo_stack, prefs=self.prefs)
         self.view.lock_requested.connect(self.lock)
         self.view.help_requested.connect(self.show_help)
         self.view.settings_changed.connect(self._setting_changed)
+        self.view.settings_changed.connect(self.reminders.setting_changed)
+        self.view.taper_page.plan_changed.connect(self.reminders.refresh)
+        self.reminders.attach(self.view.service, self.view.taper)
         queued = Qt.ConnectionType.QueuedConnection  # after the asking dialog has closed
         self.view.data.restore_requested.connect(self.care.restore, queued)
         self.view.data.data_changed.connect(self.care.reload, queued)
@@ -224,6 +264,21 @@ class MainWindow(QMainWindow):
         if name == "auto_lock_minutes":
             self.arm_auto_lock()
 
+    def _discreet_changed(self, name: str) -> None:
+        if name == "discreet_mode":
+            self._apply_discreet()
+
+    def _apply_discreet(self) -> None:
+        """In discreet mode no window title, lock screen or tray text names the app."""
+        discreet = self.prefs.discreet
+        # Qt adds the display name to dialog titles; desktop notifications and the tray's
+        # registration carry the application name (read only at start-up for our folders).
+        QGuiApplication.setApplicationDisplayName(app_name(discreet))
+        QCoreApplication.setApplicationName(app_name(True) if discreet else APP_NAME)
+        self.setWindowTitle(app_name(discreet))
+        self.unlock_page.set_discreet(discreet)
+        self.reminders.set_discreet(discreet)
+
     def lock(self) -> None:
         """Hide every entry, drop the models and close the database."""
         self.idle_watcher.stop()
@@ -238,6 +293,7 @@ class MainWindow(QMainWindow):
         """Close dialogs, forget undo history and destroy every page (the journal stays open)."""
         if self.view is None:
             return
+        self.reminders.detach()  # they keep what they read, and read nothing more
         self._last_page = self.view.current_page()
         self._close_dialogs(keep=self.help_dialog)  # help holds no journal data
         QToolTip.hideText()  # a tooltip is its own window and may quote a note
@@ -266,7 +322,9 @@ class MainWindow(QMainWindow):
                 dialog.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        QCoreApplication.setApplicationName(APP_NAME)
         self.idle_watcher.stop()
+        self.reminders.stop()
         self.care.timer.stop()
         self._close_dialogs()
         self.undo_stack.clear()  # before closing: clearing signals pages to refresh

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,7 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_journal.ui.appearance import scaled_px
 from recovery_journal.ui.entry_dialogs import spin_box
+from recovery_journal.ui.i18n import tr
 
 
 class PlanChangeDialog(QDialog):
@@ -31,7 +32,7 @@ class PlanChangeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(scaled_px(460))
         self.note_required = note_required
         text = QLabel(explanation)
         text.setWordWrap(True)
@@ -67,8 +68,8 @@ class PlanChangeDialog(QDialog):
     @classmethod
     def hold(cls, step_days: int, parent: QWidget | None = None) -> PlanChangeDialog:
         return cls(
-            cls.tr_static("Hold this step"),
-            cls.tr_static(
+            tr("Hold this step"),
+            tr(
                 "Holding keeps today's target for longer; every later step moves back by the "
                 "same number of days. Days already past do not change."
             ),
@@ -80,8 +81,8 @@ class PlanChangeDialog(QDialog):
     @classmethod
     def revert(cls, parent: QWidget | None = None) -> PlanChangeDialog:
         return cls(
-            cls.tr_static("Go back a step"),
-            cls.tr_static(
+            tr("Go back a step"),
+            tr(
                 "From today the target goes back to the previous step's, for one step length; "
                 "the rest of the plan follows after it. Days already past do not change. "
                 "This is your choice to make; a short note helps you and your clinician later."
@@ -90,10 +91,6 @@ class PlanChangeDialog(QDialog):
             True,
             parent,
         )
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        return QCoreApplication.translate("PlanChangeDialog", text)
 
     def days(self) -> int | None:
         return self.days_spin.value() if self.days_spin is not None else None

@@ -23,16 +23,17 @@ from PySide6.QtWidgets import (
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.domain.taper import TaperInputs, TaperStep, generate_plan
 from recovery_journal.domain.taper_tracking import track_keys
-from recovery_journal.domain.units import UNITS
 from recovery_journal.domain.validation import parse_number
-from recovery_journal.ui.entry_dialogs import number_locale, spin_box
+from recovery_journal.ui.appearance import scaled_px
+from recovery_journal.ui.describe import (
+    date_edit_format,
+    date_text,
+    decimal_point,
+    typed_number,
+)
+from recovery_journal.ui.entry_dialogs import spin_box, unit_box
+from recovery_journal.ui.error_text import error_text
 from recovery_journal.ui.taper_model import TaperStepModel
-
-METHOD_LABELS = {
-    "interval-first": "Interval first (fewer doses a day, then smaller doses)",
-    "percent": "Percent of the current target each step",
-    "linear": "Equal cuts each step",
-}
 
 
 class PlanDialog(QDialog):
@@ -52,15 +53,16 @@ class PlanDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Taper plan"))
         self.setModal(True)
-        self.resize(760, 640)
-        self.number_locale = number_locale()
+        self.resize(scaled_px(760), scaled_px(640))
         self.method_combo = QComboBox()
-        for key, label in METHOD_LABELS.items():
-            self.method_combo.addItem(self.tr(label), key)
+        for key, label in (
+            ("interval-first", self.tr("Interval first (fewer doses a day, then smaller doses)")),
+            ("percent", self.tr("Percent of the current target each step")),
+            ("linear", self.tr("Equal cuts each step")),
+        ):
+            self.method_combo.addItem(label, key)
         self.daily_edit = QLineEdit(self._number(daily_amount) if daily_amount else "")
-        self.unit_combo = QComboBox()
-        self.unit_combo.addItems(list(UNITS))
-        self.unit_combo.setCurrentText(unit)
+        self.unit_combo = unit_box(unit)
         self.track_combo = QComboBox()
         self._fill_tracks()
         self.doses_spin = spin_box(1, 24, doses_per_day or 4)
@@ -71,7 +73,7 @@ class PlanDialog(QDialog):
         self.goal_edit = QLineEdit(self._number(0))
         self.start_edit = QDateEdit(QDate(start.year, start.month, start.day))
         self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("yyyy-MM-dd")
+        self.start_edit.setDisplayFormat(date_edit_format())
         self.prefill_label = QLabel(prefill_note)
         self.prefill_label.setWordWrap(True)
         self.error_label = QLabel()
@@ -84,6 +86,7 @@ class PlanDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.preview)
         self.table.setAccessibleName(self.tr("Preview of the plan's steps"))
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move in the table
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._lay_out()
@@ -105,7 +108,7 @@ class PlanDialog(QDialog):
         self.daily_edit.setFocus()
 
     def _number(self, value: float) -> str:
-        return self.number_locale.toString(float(value), "g", 6)
+        return typed_number(value)
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -149,7 +152,7 @@ class PlanDialog(QDialog):
 
     # -- values ----------------------------------------------------------------
     def _parse(self, edit: QLineEdit, field: str, low: float, high: float) -> float:
-        return parse_number(edit.text(), field, low, high, self.number_locale.decimalPoint())
+        return parse_number(edit.text(), field, low, high, decimal_point())
 
     def inputs(self) -> TaperInputs:
         """The inputs as typed (raises ValidationError with the field named)."""
@@ -169,7 +172,7 @@ class PlanDialog(QDialog):
         )
 
     def unit(self) -> str:
-        return self.unit_combo.currentText()
+        return str(self.unit_combo.currentData())
 
     def track_key(self) -> str:
         """Which doses the plan counts: leaf and ordinary products, or high-potency ones."""
@@ -206,7 +209,7 @@ class PlanDialog(QDialog):
         try:
             steps = generate_plan(self.inputs())
         except JournalError as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(error_text(error))
             self.error_label.show()
             self.summary_label.clear()
             self.preview.set_steps([], self.unit())
@@ -216,7 +219,7 @@ class PlanDialog(QDialog):
         self.preview.set_steps(steps, self.unit())
         self.summary_label.setText(
             self.tr("{n} steps, from {first} to {last}.").format(
-                n=len(steps), first=steps[0].start.isoformat(), last=steps[-1].end.isoformat()
+                n=len(steps), first=date_text(steps[0].start), last=date_text(steps[-1].end)
             )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)

@@ -5,32 +5,29 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from recovery_journal.domain.models import Product
 from recovery_journal.domain.units import FORMS, UNITS
 from recovery_journal.domain.validation import NAME_MAX_CHARS, parse_number
 from recovery_journal.services.catalog import CatalogService
+from recovery_journal.ui.describe import decimal_point, typed_number
+from recovery_journal.ui.i18n import tr
 from recovery_journal.ui.list_editor import ListEditorDialog
 
 MAX_PER_UNIT = 1000.0  # the domain's limit for grams per unit and the leaf factor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProductsDialog", text)
-
-
 def form_labels() -> dict[str, str]:
     """What each product form is called on screen."""
     labels = {
-        "powder": _tr("Powder"),
-        "capsule": _tr("Capsule"),
-        "tablet": _tr("Tablet"),
-        "extract": _tr("Extract"),
-        "liquid shot": _tr("Liquid shot"),
-        "tea": _tr("Tea"),
-        "other": _tr("Other"),
+        "powder": tr("Powder"),
+        "capsule": tr("Capsule"),
+        "tablet": tr("Tablet"),
+        "extract": tr("Extract"),
+        "liquid shot": tr("Liquid shot"),
+        "tea": tr("Tea"),
+        "other": tr("Other"),
     }
     assert tuple(labels) == FORMS
     return labels
@@ -39,11 +36,11 @@ def form_labels() -> dict[str, str]:
 def unit_labels() -> dict[str, str]:
     """What each unit is called on screen."""
     labels = {
-        "g": _tr("g (grams)"),
-        "mg": _tr("mg (milligrams)"),
-        "capsule": _tr("capsules"),
-        "mL": _tr("mL (millilitres)"),
-        "shot": _tr("shots"),
+        "g": tr("g (grams)"),
+        "mg": tr("mg (milligrams)"),
+        "capsule": tr("capsules"),
+        "mL": tr("mL (millilitres)"),
+        "shot": tr("shots"),
     }
     assert tuple(labels) == UNITS
     return labels
@@ -64,9 +61,6 @@ class ProductsDialog(ListEditorDialog):
         super().__init__(parent)
         self.catalog = catalog
         self.setWindowTitle(self.tr("Products"))
-        self.number_locale = QLocale()
-        # "1.000" would read as one on a comma locale, so no group separators.
-        self.number_locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(NAME_MAX_CHARS)
         self.name_edit.setPlaceholderText(self.tr("e.g. Red vein powder"))
@@ -74,7 +68,7 @@ class ProductsDialog(ListEditorDialog):
         self.unit_combo = choice_combo(unit_labels())
         self.grams_edit = QLineEdit()
         self.grams_edit.setPlaceholderText(
-            self.tr("Optional, e.g. {example}").format(example=self.number_locale.toString(0.5))
+            self.tr("Optional, e.g. {example}").format(example=typed_number(0.5))
         )
         self.high_potency_box = QCheckBox(self.tr("&High potency (extract or shot)"))
         self.high_potency_note = QLabel(
@@ -156,8 +150,7 @@ class ProductsDialog(ListEditorDialog):
         """The optional number typed in ``edit``; empty means none."""
         if not edit.text().strip():
             return None
-        decimal_point = self.number_locale.decimalPoint()
-        return parse_number(edit.text(), field, 0.0, MAX_PER_UNIT, decimal_point)
+        return parse_number(edit.text(), field, 0.0, MAX_PER_UNIT, decimal_point())
 
     def _number_text(self, value: float | None) -> str:
-        return "" if value is None else self.number_locale.toString(value, "g", 6)
+        return "" if value is None else typed_number(value)

@@ -1,7 +1,7 @@
 """Progress: one chart at a time for a chosen period, with factual insights beside it.
 
 matplotlib is imported the first time this page is shown, never at start-up. Figures
-are cached per (figure, period, light/dark) until the journal changes.
+are cached per (figure, period, colours) until the journal changes.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +27,16 @@ from PySide6.QtWidgets import (
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.taper_service import TaperService
+from recovery_journal.ui.appearance import is_dark, set_points
+from recovery_journal.ui.chart_description import describe_figure
 from recovery_journal.ui.date_fields import date_edit, edit_date, show_date
+from recovery_journal.ui.describe import date_text, day_month_text, number_text, wording
+from recovery_journal.ui.error_text import error_text
+from recovery_journal.ui.i18n import tr
+from recovery_journal.ui.reflow import FlowRow, FocusScroll, pair
 
 Clock = Callable[[], datetime]
-RANGES = (("2 weeks", 14), ("3 months", 91), ("All", 0), ("Custom…", -1))
+RANGE_DAYS = (14, 91, 0, -1)  # 0: everything, -1: custom
 
 
 class ProgressPage(QWidget):
@@ -44,14 +51,15 @@ class ProgressPage(QWidget):
         super().__init__(parent)
         self.service, self.taper, self.clock = service, taper, clock
         self.canvas: Any = None
-        self._cache: dict[tuple[str, date, date, bool], Any] = {}
+        self._cache: dict[tuple[object, ...], Any] = {}
         self._figures: dict[str, tuple[str, Any]] = {}
         self.figure_combo = QComboBox()
         self.figure_combo.setAccessibleName(self.tr("Chart"))
         self.range_combo = QComboBox()
         self.range_combo.setAccessibleName(self.tr("Period"))
-        for label, days in RANGES:
-            self.range_combo.addItem(self.tr(label), days)
+        labels = (self.tr("2 weeks"), self.tr("3 months"), self.tr("All"), self.tr("Custom…"))
+        for label, days in zip(labels, RANGE_DAYS, strict=True):
+            self.range_combo.addItem(label, days)
         self.from_edit, self.to_edit = date_edit(), date_edit()
         self.from_edit.setAccessibleName(self.tr("From date"))
         self.to_edit.setAccessibleName(self.tr("To date"))
@@ -73,7 +81,7 @@ class ProgressPage(QWidget):
         undo_stack.indexChanged.connect(self._journal_changed)
 
     def _lay_out(self) -> None:
-        controls = QHBoxLayout()
+        fields: list[QWidget] = []
         for text, widget in (
             (self.tr("&Chart"), self.figure_combo),
             (self.tr("&Period"), self.range_combo),
@@ -82,22 +90,26 @@ class ProgressPage(QWidget):
         ):
             label = QLabel(text)
             label.setBuddy(widget)
-            controls.addWidget(label)
-            controls.addWidget(widget)
-        controls.addStretch(1)
-        controls.addWidget(self.export_button)
+            fields.append(pair(label, widget))
+        controls = FlowRow([*fields, self.export_button])  # wraps at a larger text size
         body = QHBoxLayout()
         body.addLayout(self.chart_area, 3)
         side = QVBoxLayout()
         side.addWidget(_heading(self.tr("Insights")))
-        side.addWidget(self.insights_label, 1)
+        side.addWidget(self._insights_area(), 1)
         body.addLayout(side, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addWidget(_heading(self.tr("Progress"), 20))
-        layout.addLayout(controls)
+        layout.addWidget(controls)
         layout.addLayout(body, 1)
         layout.addWidget(self.readout)
+
+    def _insights_area(self) -> QScrollArea:
+        """The insights scroll when they are longer than the page (large text, small window)."""
+        area = FocusScroll(self.insights_label)
+        area.setAccessibleName(self.tr("Insights"))
+        return area
 
     # -- showing ---------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -114,7 +126,7 @@ class ProgressPage(QWidget):
 
         self._figures = dict(FIGURES)
         for key, (title, _) in self._figures.items():
-            self.figure_combo.addItem(title, key)
+            self.figure_combo.addItem(tr(title), key)
         self.canvas = FigureCanvasQTAgg()  # type: ignore[no-untyped-call]
         self.canvas.setAccessibleName(self.tr("Chart"))
         self.canvas.setMinimumHeight(320)
@@ -128,6 +140,11 @@ class ProgressPage(QWidget):
 
     def _journal_changed(self) -> None:
         self.forget_figures()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.isVisible():  # dark or light
+            self.refresh()
 
     def forget_figures(self) -> None:
         """The journal or the plan changed: draw again from fresh data."""
@@ -170,30 +187,42 @@ class ProgressPage(QWidget):
         try:
             figure = self._figure(self.figure_key(), first, last)
         except JournalError as error:  # e.g. a custom period longer than charts allow
-            self.readout.setText(str(error))
+            self.readout.setText(error_text(error))
             return
         self.canvas.figure = figure
         figure.set_canvas(self.canvas)
         self.canvas.draw_idle()
+        self.canvas.setAccessibleName(
+            self.tr("Chart: {title}").format(title=self.figure_combo.currentText())
+        )
+        self.canvas.setAccessibleDescription(describe_figure(figure))
         self.readout.setText("")
         self._show_insights(first, last)
 
     def _figure(self, key: str, first: date, last: date) -> Any:
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        cache_key = (key, first, last, dark)
+        palette = self.palette()  # the chart wears the window's colours, light or dark
+        background = palette.color(QPalette.ColorRole.Window).name()
+        foreground = palette.color(QPalette.ColorRole.WindowText).name()
+        cache_key = (key, first, last, background, foreground)
         if cache_key not in self._cache:
             from recovery_journal.charts.style import Style
             from recovery_journal.services.chart_data import build_chart_data
 
             data = build_chart_data(self.service, self.taper, first, last)
-            style = Style.screen(dark, date_format=_locale_date)
+            style = Style.screen(
+                is_dark(palette),
+                date_format=day_month_text,
+                tr=tr,
+                background=background,
+                foreground=foreground,
+            )
             self._cache[cache_key] = self._figures[key][1](data, style)
         return self._cache[cache_key]
 
     def _show_insights(self, first: date, last: date) -> None:
         from recovery_journal.services.insights import insights
 
-        found = insights(self.service, self.taper, first, last)
+        found = insights(self.service, self.taper, first, last, wording())
         if not found:
             self.insights_label.setText(self.tr("Not enough entries in this period yet."))
             return
@@ -215,9 +244,9 @@ class ProgressPage(QWidget):
             xs, ys = line.get_xdata(), line.get_ydata()
             for x, y in zip(xs, ys, strict=False):
                 if _as_date(x) == day and y == y:  # y == y skips NaN gaps
-                    values.append(f"{label}: {y:.3g}")
+                    values.append(f"{label}: {number_text(y, 2)}")
                     break
-        self.readout.setText(f"{day.isoformat()}  " + "  ·  ".join(values))
+        self.readout.setText(f"{date_text(day)}  " + "  ·  ".join(values))
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -239,12 +268,6 @@ class ProgressPage(QWidget):
         )
 
 
-def _locale_date(day: date) -> str:
-    """Dates on the axes in the user's locale, short."""
-    text: str = QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
-    return text
-
-
 def _as_date(value: Any) -> date | None:
     if isinstance(value, datetime):
         return value.date()
@@ -261,7 +284,5 @@ def _as_date(value: Any) -> date | None:
 
 def _heading(text: str, size: int = 12) -> QLabel:
     label = QLabel(text)
-    font = label.font()
-    font.setPointSize(size)
-    label.setFont(font)
+    set_points(label, size)
     return label

@@ -14,6 +14,7 @@ from recovery_journal.domain.errors import JournalError
 from recovery_journal.domain.models import Craving
 from recovery_journal.domain.timeutil import hours_between
 from recovery_journal.services.journal_service import JournalService
+from recovery_journal.ui.describe import clock_text
 from recovery_journal.ui.undo import EditEntryCommand
 
 
@@ -115,7 +116,7 @@ class RideOutTimers(QObject):
             return None
         if craving.outcome is not None:  # already answered by an edit
             return None
-        when = craving.at.astimezone(self._service.zone).strftime("%H:%M")
+        when = clock_text(craving.at, self._service.zone)
         dialog = CravingCheckDialog(craving, when, self._parent)
         dialog.accepted.connect(lambda: self._record(dialog))
         dialog.open()

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("safety", text)
+from recovery_journal.ui.i18n import tr
 
 
 def crisis_lines() -> list[tuple[str, str]]:
@@ -47,6 +43,18 @@ def substance_label(kind: str) -> str:
         "other": tr("another substance"),
     }
     return labels.get(kind, kind)
+
+
+def substance_name(kind: str) -> str:
+    """A kind of substance as a list of entries names it ("alcohol 2 glasses")."""
+    names = {
+        "alcohol": tr("alcohol"),
+        "benzodiazepine": tr("benzodiazepine"),
+        "opioid": tr("opioid"),
+        "stimulant": tr("stimulant"),
+        "other": tr("other substance"),
+    }
+    return names.get(kind, kind)
 
 
 def mixing_warning(substances: Sequence[str]) -> str:

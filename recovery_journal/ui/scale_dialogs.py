@@ -29,6 +29,7 @@ from recovery_journal.domain.scales import (
     SOWS,
 )
 from recovery_journal.services.journal_service import JournalService
+from recovery_journal.ui.appearance import scaled_px, set_points
 from recovery_journal.ui.crisis_panel import CrisisPanel
 from recovery_journal.ui.entry_dialogs import EntryDialog
 from recovery_journal.ui.scale_forms import (
@@ -48,7 +49,7 @@ class ScaleDialog(EntryDialog):
 
     def __init__(self, service: JournalService, now: datetime, parent: QWidget | None = None):
         super().__init__(service, now, parent)
-        self.setMinimumWidth(680)
+        self.setMinimumWidth(scaled_px(680))
         self._fitted = False
         outer = self.layout()
         assert isinstance(outer, QVBoxLayout)
@@ -165,7 +166,7 @@ class QuestionnaireDialog(ScaleDialog):
         self.result_crisis_panel.hide()
         self.score_label = QLabel()
         self.score_label.setObjectName("scoreLine")
-        self.score_label.setStyleSheet("font-size: 18pt;")
+        set_points(self.score_label, 18)
         self.score_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.score_label.setAccessibleName(self.tr("Score"))
         self.result_note = QLabel()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,6 +30,8 @@ from recovery_journal.domain.errors import ValidationError
 from recovery_journal.domain.scales import (
     Scale,
 )
+from recovery_journal.ui.appearance import set_points, set_quiet
+from recovery_journal.ui.i18n import tr
 
 SHORT_NAMES = {"sows": "SOWS", "phq9": "PHQ-9", "gad7": "GAD-7"}
 SELF_HARM_ITEM = 8  # PHQ-9 item 9, counted from 0
@@ -48,16 +50,18 @@ _CHORD = (
 
 
 def scale_text(text: str) -> str:
-    """A scale's published wording, translated where a translation is installed."""
-    return QCoreApplication.translate("scales", text)
+    """A scale's published wording, translated where a translation is installed.
+
+    The wording lives in ``domain/scales.py``; :mod:`scale_texts` lists it for the catalogue.
+    """
+    return tr(text)
 
 
 def dsm5_source() -> str:
-    return QCoreApplication.translate(
-        "scales",
+    return tr(
         "After the DSM-5 criteria for substance use disorder (American Psychiatric "
         "Association. Diagnostic and Statistical Manual of Mental Disorders, Fifth Edition. "
-        "2013), in this app's own words.",
+        "2013), in this app's own words."
     )
 
 
@@ -111,7 +115,7 @@ class ScaleForm(QWidget):
         self.area.verticalScrollBar().rangeChanged.connect(self._align_header)
         self.total_label = QLabel()
         self.total_label.setObjectName("scaleTotal")
-        self.total_label.setStyleSheet("font-size: 13pt;")
+        set_points(self.total_label, 13)
         self.total_label.setAccessibleName(self.tr("Total score"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -145,7 +149,7 @@ class ScaleForm(QWidget):
             text.setWordWrap(True)
             text.setFixedWidth(self._column_width)
             text.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-            text.setStyleSheet("color: palette(placeholder-text);")
+            set_quiet(text)
             grid.addWidget(text, 0, value + 1)
         return header
 
@@ -341,7 +345,7 @@ class ChecklistForm(QWidget):
             box.installEventFilter(self)
         self.count_label = QLabel()
         self.count_label.setObjectName("reflectionCount")
-        self.count_label.setStyleSheet("font-size: 13pt;")
+        set_points(self.count_label, 13)
         self.count_label.setAccessibleName(self.tr("How many you answered yes"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -388,7 +392,8 @@ class AboutScale(QWidget):
         self.source_label.setObjectName("scaleSource")
         self.source_label.setWordWrap(True)
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.source_label.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
+        set_quiet(self.source_label)
+        set_points(self.source_label, 9)
         self.source_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

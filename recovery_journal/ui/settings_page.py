@@ -21,7 +21,12 @@ from recovery_journal.domain.errors import JournalError
 from recovery_journal.domain.settings import SETTINGS
 from recovery_journal.services.catalog import CatalogService
 from recovery_journal.services.journal_service import JournalService
+from recovery_journal.ui.appearance import set_points
+from recovery_journal.ui.appearance_group import AppearanceGroup
+from recovery_journal.ui.device_prefs import DevicePrefs
+from recovery_journal.ui.error_text import error_text
 from recovery_journal.ui.products_dialog import ProductsDialog, choice_combo, unit_labels
+from recovery_journal.ui.reminders_group import PrivacyGroup, ReminderGroup
 from recovery_journal.ui.triggers_dialog import TriggersDialog
 
 D = TypeVar("D", ProductsDialog, TriggersDialog)
@@ -50,16 +55,17 @@ class SettingsPage(QWidget):
         catalog: CatalogService,
         data: QWidget | None = None,
         parent: QWidget | None = None,
+        *,
+        prefs: DevicePrefs | None = None,
     ) -> None:
         super().__init__(parent)
         self.data = data  # the "Your data" group: backups, export, import
+        self.prefs = prefs  # this computer's preferences (text size, discreet mode)
         self.service, self.catalog = service, catalog
         self.products_dialog: ProductsDialog | None = None
         self.triggers_dialog: TriggersDialog | None = None
         self.heading = QLabel(self.tr("Settings"))
-        font = self.heading.font()
-        font.setPointSize(20)
-        self.heading.setFont(font)
+        set_points(self.heading, 20)
         self.products_button = QPushButton(self.tr("&Products…"))
         self.triggers_button = QPushButton(self.tr("&Triggers…"))
         self.questionnaire_spin = _spin(*QUESTIONNAIRE_DAYS, self.tr(" days"))
@@ -81,6 +87,15 @@ class SettingsPage(QWidget):
         layout.addWidget(self._lists_group())
         layout.addWidget(self._journal_group())
         layout.addWidget(self.saved_label)  # under the Journal group it reports on
+        self.reminders = ReminderGroup(self.service)
+        self.reminders.saved.connect(self.settings_changed)
+        layout.addWidget(self.reminders)
+        self.appearance = AppearanceGroup(self.prefs) if self.prefs is not None else None
+        if self.appearance is not None:
+            layout.addWidget(self.appearance)
+        self.privacy = PrivacyGroup(self.prefs) if self.prefs is not None else None
+        if self.privacy is not None:
+            layout.addWidget(self.privacy)
         if self.data is not None:
             layout.addWidget(self.data)
         self.saved_label.hide()
@@ -183,7 +198,7 @@ class SettingsPage(QWidget):
         try:
             self.service.set_setting(name, value)
         except JournalError as error:
-            self.saved_label.setText(str(error))
+            self.saved_label.setText(error_text(error))
             self.saved_label.show()
             self.refresh()
             return

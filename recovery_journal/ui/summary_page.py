@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,24 +29,32 @@ from PySide6.QtWidgets import (
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.taper_service import TaperService
+from recovery_journal.ui.appearance import scaled_px, set_points
 from recovery_journal.ui.date_fields import date_edit, edit_date, show_date
+from recovery_journal.ui.error_text import error_text
+from recovery_journal.ui.i18n import tr
+from recovery_journal.ui.reflow import ButtonGrid, scrolling
 
 Clock = Callable[[], datetime]
-PRESETS = (("Last 2 weeks", 14), ("Last 30 days", 30), ("Last 90 days", 90), ("Custom…", -1))
+PRESET_DAYS = (14, 30, 90, -1)  # -1: custom
 PREVIEW_DELAY_MS = 400
-SECTION_LABELS = {
-    "charts": "Charts of amount and doses",
-    "withdrawal": "Withdrawal (SOWS)",
-    "sleep": "Sleep",
-    "mood": "Mood, anxiety, pain",
-    "scores": "PHQ-9 and GAD-7",
-    "cravings": "Cravings and triggers",
-    "substances": "Other substances",
-    "medications": "Medications",
-    "flagged": "Entries marked for the clinician",
-    "questions": "My questions",
-    "plan_versions": "Plan changes",
-}
+
+
+def section_labels() -> dict[str, str]:
+    """The summary's sections, by key, as the page offers them."""
+    return {
+        "charts": tr("Charts of amount and doses"),
+        "withdrawal": tr("Withdrawal (SOWS)"),
+        "sleep": tr("Sleep"),
+        "mood": tr("Mood, anxiety, pain"),
+        "scores": tr("PHQ-9 and GAD-7"),
+        "cravings": tr("Cravings and triggers"),
+        "substances": tr("Other substances"),
+        "medications": tr("Medications"),
+        "flagged": tr("Entries marked for the clinician"),
+        "questions": tr("My questions"),
+        "plan_versions": tr("Plan changes"),
+    }
 
 
 def default_paper() -> str:
@@ -71,8 +78,14 @@ class SummaryPage(QWidget):
         self.summary: Any = None
         self.pages_written = 0
         self.range_combo = QComboBox()
-        for label, days in PRESETS:
-            self.range_combo.addItem(self.tr(label), days)
+        presets = (
+            self.tr("Last 2 weeks"),
+            self.tr("Last 30 days"),
+            self.tr("Last 90 days"),
+            self.tr("Custom…"),
+        )
+        for label, days in zip(presets, PRESET_DAYS, strict=True):
+            self.range_combo.addItem(label, days)
         self.range_combo.setCurrentIndex(1)
         self.from_edit, self.to_edit = date_edit(), date_edit()
         self.paper_combo = QComboBox()
@@ -81,10 +94,10 @@ class SummaryPage(QWidget):
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(default_paper()))
         self.private_box = QCheckBox(self.tr("Include my private &notes"))
         self.section_boxes: dict[str, QCheckBox] = {}
-        for key, label in SECTION_LABELS.items():
-            box = QCheckBox(self.tr(label))
+        for key, label in section_labels().items():
+            box = QCheckBox(label)
             box.setChecked(True)
-            box.setAccessibleName(self.tr("Include: {section}").format(section=self.tr(label)))
+            box.setAccessibleName(self.tr("Include: {section}").format(section=label))
             box.toggled.connect(self.preview_timer_start)
             self.section_boxes[key] = box
         self.name_edit = QLineEdit()
@@ -92,7 +105,7 @@ class SummaryPage(QWidget):
         self.questions_edit = QPlainTextEdit()
         self.questions_edit.setPlaceholderText(self.tr("Questions for this appointment"))
         self.questions_edit.setTabChangesFocus(True)
-        self.questions_edit.setMaximumHeight(110)
+        self.questions_edit.setMaximumHeight(scaled_px(110))
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button = QPushButton(self.tr("&Save PDF…"))
         self.print_button.clicked.connect(self.print_summary)
@@ -130,14 +143,14 @@ class SummaryPage(QWidget):
             form.addRow(caption, widget)
         form.addRow("", self.private_box)
         self.private_box.setAccessibleName(self.tr("Include my private notes"))
-        sections = QGridLayout()
-        for n, box in enumerate(self.section_boxes.values()):
-            sections.addWidget(box, n // 2, n % 2)
+        sections = ButtonGrid(list(self.section_boxes.values()), max_columns=2)
         form.addRow(self.tr("Sections"), sections)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
-        side = QVBoxLayout()
+        panel = QWidget()
+        side = QVBoxLayout(panel)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(_heading(self.tr("Appointment summary")))
         side.addLayout(form)
         side.addLayout(buttons)
@@ -145,7 +158,7 @@ class SummaryPage(QWidget):
         side.addStretch(1)
         self.body = QHBoxLayout(self)
         self.body.setContentsMargins(28, 24, 28, 24)
-        self.body.addLayout(side, 2)
+        self.body.addWidget(scrolling(panel), 2)  # scrolls at a larger text size
 
     def _connect(self) -> None:
         self.range_combo.currentIndexChanged.connect(self._range_chosen)
@@ -219,7 +232,7 @@ class SummaryPage(QWidget):
         try:
             self.summary = self.build()
         except JournalError as error:  # e.g. questions longer than the summary allows
-            self.status_label.setText(str(error))
+            self.status_label.setText(error_text(error))
             self.summary = None
             self.save_button.setEnabled(False)
             self.print_button.setEnabled(False)
@@ -288,8 +301,6 @@ class SummaryPage(QWidget):
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
-    font = label.font()
-    font.setPointSize(18)
-    label.setFont(font)
+    set_points(label, 18)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft)
     return label

@@ -14,9 +14,9 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from recovery_journal.domain.taper import TaperStep
-from recovery_journal.domain.units import format_amount
+from recovery_journal.ui.describe import amount_text, date_text
 
-MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 56, 12, 10, 24
+MARGIN_LEFT, MARGIN_RIGHT = 56, 12  # the least room; text makes more as it grows
 
 
 class StepChart(QWidget):
@@ -26,28 +26,56 @@ class StepChart(QWidget):
         self.actual: dict[date, float] = {}
         self.today: date | None = None
         self.unit = "g"
-        self.setMinimumHeight(170)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Chart of the plan's daily targets and what you took"))
 
     def sizeHint(self) -> QSize:
-        return QSize(600, 190)
+        return QSize(600, max(190, 12 * self.fontMetrics().height()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, max(170, 10 * self.fontMetrics().height()))
 
     def set_data(
         self, steps: Sequence[TaperStep], actual: dict[date, float], today: date, unit: str
     ) -> None:
         self.steps, self.actual, self.today, self.unit = list(steps), actual, today, unit
+        self.setAccessibleDescription(self.describe())
         self.update()
+
+    def describe(self) -> str:
+        """What the chart shows, in words (for screen readers)."""
+        if not self.steps:
+            return self.tr("No plan yet.")
+        first, last = self.steps[0], self.steps[-1]
+        text = self.tr("{n} steps from {start} to {end}, from {high} a day to {low}.").format(
+            n=len(self.steps),
+            start=date_text(first.start),
+            end=date_text(last.end),
+            high=amount_text(first.daily_target, self.unit),
+            low=amount_text(last.daily_target, self.unit),
+        )
+        if self.actual:
+            day = max(self.actual)
+            text += " " + self.tr("Doses logged on {n} days; the last, {day}: {amount}.").format(
+                n=len(self.actual),
+                day=date_text(day),
+                amount=amount_text(self.actual[day], self.unit),
+            )
+        return text
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.steps:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QRectF(self.rect()).adjusted(MARGIN_LEFT, MARGIN_TOP, -MARGIN_RIGHT, -MARGIN_BOTTOM)
         first, last = self.steps[0].start, self.steps[-1].end
         days = max(1, (last - first).days + 1)
         top = max([s.daily_target for s in self.steps] + list(self.actual.values()) + [0.001])
+        metrics = self.fontMetrics()  # margins from the text, so larger text is not cut off
+        line = metrics.height()
+        top_text = amount_text(top, self.unit)
+        left = max(MARGIN_LEFT, metrics.horizontalAdvance(top_text) + 12)
+        area = QRectF(self.rect()).adjusted(left, line / 2 + 4, -MARGIN_RIGHT, -(line + 8))
 
         def x(day: date) -> float:
             return area.left() + area.width() * (day - first).days / days
@@ -59,19 +87,16 @@ class StepChart(QWidget):
         accent = self.palette().color(QPalette.ColorRole.Highlight)
         painter.setPen(QPen(text_colour, 1))
         painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()))
+        beside = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRectF(0, area.top() - line / 2, left - 6, line), beside, top_text)
+        painter.drawText(QRectF(0, area.bottom() - line / 2, left - 6, line), beside, "0")
+        half = area.width() / 2
+        below = area.bottom() + 4
+        painter.drawText(QRectF(area.left(), below, half, line), 0, date_text(first))
         painter.drawText(
-            QRectF(0, area.top() - 6, MARGIN_LEFT - 6, 16),
+            QRectF(area.left() + half, below, half, line),
             Qt.AlignmentFlag.AlignRight,
-            format_amount(top, self.unit),
-        )
-        painter.drawText(
-            QRectF(0, area.bottom() - 8, MARGIN_LEFT - 6, 16), Qt.AlignmentFlag.AlignRight, "0"
-        )
-        painter.drawText(QRectF(area.left(), area.bottom() + 4, 120, 16), 0, first.isoformat())
-        painter.drawText(
-            QRectF(area.right() - 120, area.bottom() + 4, 120, 16),
-            Qt.AlignmentFlag.AlignRight,
-            last.isoformat(),
+            date_text(last),
         )
         painter.setPen(QPen(accent, 2.5))
         for step in self.steps:

@@ -8,9 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -18,36 +15,26 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from recovery_journal.domain.taper import TaperStep
-from recovery_journal.domain.units import format_amount
-from recovery_journal.ui.describe import format_duration_h
+from recovery_journal.ui.describe import amount_text, date_text, format_duration_h
+from recovery_journal.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TaperModel", text)
-
-
-def short_date(day: date) -> str:
-    text: str = QLocale().toString(
-        QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
-    )
-    return text
-
-
 class _HeaderedTable(QAbstractTableModel):
-    """A table whose columns are named by ``HEADERS`` (translated when shown)."""
+    """A table whose columns are named by :meth:`headers`."""
 
-    HEADERS: tuple[str, ...] = ()
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
+            return self.headers()[section]
         return None
 
 
@@ -55,7 +42,6 @@ class TaperStepModel(_HeaderedTable):
     """One row per step; the step in force today is marked."""
 
     STEP, FROM, TO, DAILY, DOSES, PER_DOSE, INTERVAL = range(7)
-    HEADERS = ("Step", "From", "To", "Daily target", "Doses a day", "Per dose", "At least apart")
     StepRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
@@ -63,6 +49,17 @@ class TaperStepModel(_HeaderedTable):
         self._steps: list[TaperStep] = []
         self._unit = "g"
         self._today: date | None = None
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            tr("Step"),
+            tr("From"),
+            tr("To"),
+            tr("Daily target"),
+            tr("Doses a day"),
+            tr("Per dose"),
+            tr("At least apart"),
+        )
 
     def set_steps(self, steps: Sequence[TaperStep], unit: str, today: date | None = None) -> None:
         self.beginResetModel()
@@ -96,15 +93,15 @@ class TaperStepModel(_HeaderedTable):
         if column == self.STEP:
             return f"{step.number} ◂" if current else str(step.number)
         if column == self.FROM:
-            return short_date(step.start)
+            return date_text(step.start)
         if column == self.TO:
-            return short_date(step.end)
+            return date_text(step.end)
         if column == self.DAILY:
-            return format_amount(step.daily_target, self._unit)
+            return amount_text(step.daily_target, self._unit)
         if column == self.DOSES:
             return str(step.doses_per_day)
         if column == self.PER_DOSE:
-            return format_amount(step.per_dose_target, self._unit) if step.doses_per_day else "–"
+            return amount_text(step.per_dose_target, self._unit) if step.doses_per_day else "–"
         if step.min_interval_h is None:
             return "–"
         return format_duration_h(step.min_interval_h)
@@ -114,12 +111,14 @@ class ProgressModel(_HeaderedTable):
     """One row per day, newest first: target, actual, doses and a kind status word."""
 
     DATE, TARGET, ACTUAL, DOSES, STATUS = range(5)
-    HEADERS = ("Day", "Target", "Taken", "Doses (plan)", "")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._days: list[Any] = []
         self._unit = "g"
+
+    def headers(self) -> tuple[str, ...]:
+        return (tr("Day"), tr("Target"), tr("Taken"), tr("Doses (plan)"), "")
 
     def set_days(self, days: Sequence[Any], unit: str) -> None:
         """``days`` are DayProgress records (oldest first); shown newest first."""
@@ -136,11 +135,11 @@ class ProgressModel(_HeaderedTable):
         day = self._days[index.row()]
         column = index.column()
         if column == self.DATE:
-            return short_date(day.date)
+            return date_text(day.date)
         if column == self.TARGET:
-            return "–" if day.target is None else format_amount(day.target, self._unit)
+            return "–" if day.target is None else amount_text(day.target, self._unit)
         if column == self.ACTUAL:
-            return "–" if day.status == "no data" else format_amount(day.actual, self._unit)
+            return "–" if day.status == "no data" else amount_text(day.actual, self._unit)
         if column == self.DOSES:
             planned = "" if day.target_doses is None else f" ({day.target_doses})"
             return f"{day.dose_count}{planned}"

@@ -20,10 +20,17 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.domain.taper_tracking import PlanProgress
-from recovery_journal.domain.units import format_amount
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.taper_service import TaperService
-from recovery_journal.ui.describe import format_duration_h
+from recovery_journal.ui.appearance import set_points
+from recovery_journal.ui.describe import (
+    amount_text,
+    date_text,
+    format_duration_h,
+    number_text,
+    wording,
+)
+from recovery_journal.ui.error_text import error_text
 from recovery_journal.ui.plan_change_dialog import PlanChangeDialog
 from recovery_journal.ui.plan_dialog import PlanDialog
 from recovery_journal.ui.taper_chart import StepChart
@@ -139,7 +146,7 @@ class TaperPage(QWidget):
         )
         self.status_label.setText(self._status_text(today, len(steps), unit))
         self.adherence_label.setText(self._adherence_text(progress))
-        suggestion = self.taper.hold_suggestion(today)
+        suggestion = self.taper.hold_suggestion(today, wording())
         self.suggestion_label.setText(
             self.tr("You might consider holding this step: {reason}").format(reason=suggestion)
             if suggestion
@@ -166,13 +173,13 @@ class TaperPage(QWidget):
         steps = self.taper.current_steps()
         if step is None:
             if today < steps[0].start:
-                return self.tr("The plan starts on {day}.").format(day=steps[0].start.isoformat())
-            return self.tr("The plan ended on {day}.").format(day=steps[-1].end.isoformat())
+                return self.tr("The plan starts on {day}.").format(day=date_text(steps[0].start))
+            return self.tr("The plan ended on {day}.").format(day=date_text(steps[-1].end))
         text = self.tr("Step {n} of {count}: {target} a day, until {end}").format(
             n=step.number,
             count=count,
-            target=format_amount(step.daily_target, unit),
-            end=step.end.isoformat(),
+            target=amount_text(step.daily_target, unit),
+            end=date_text(step.end),
         )
         if step.min_interval_h is not None:
             text += self.tr(" · {doses} doses, at least {gap} apart").format(
@@ -186,10 +193,14 @@ class TaperPage(QWidget):
         parts = []
         if plan_rate is not None:
             parts.append(
-                self.tr("On target on {pct:.0f} % of days so far").format(pct=plan_rate * 100)
+                self.tr("On target on {pct} % of days so far").format(
+                    pct=number_text(plan_rate * 100, 0)
+                )
             )
         if step_rate is not None:
-            parts.append(self.tr("{pct:.0f} % in this step").format(pct=step_rate * 100))
+            parts.append(
+                self.tr("{pct} % in this step").format(pct=number_text(step_rate * 100, 0))
+            )
         if streak:
             parts.append(self.tr("{n} days on target in a row").format(n=streak))
         return " · ".join(parts) + ("." if parts else "")
@@ -200,9 +211,7 @@ class TaperPage(QWidget):
             return ""
         latest = versions[-1]
         made = latest.created.astimezone(self.service.zone).date()
-        text = self.tr("Plan version {n}, made {day}").format(
-            n=latest.version, day=made.isoformat()
-        )
+        text = self.tr("Plan version {n}, made {day}").format(n=latest.version, day=date_text(made))
         return text + (f": {latest.note}" if latest.note else ".")
 
     # -- changes -----------------------------------------------------------------
@@ -290,7 +299,7 @@ class TaperPage(QWidget):
         try:
             change()
         except JournalError as error:
-            self.message_label.setText(str(error))
+            self.message_label.setText(error_text(error))
         else:
             self.message_label.setText("")
         self.refresh()
@@ -301,6 +310,7 @@ def _table(model: object, name: str) -> QTableView:
     table = QTableView()
     table.setModel(model)  # type: ignore[arg-type]
     table.setAccessibleName(name)
+    table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move in the table
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
@@ -314,9 +324,7 @@ def _label(text: str, point_size: int, name: str) -> QLabel:
     label = QLabel(text)
     if name:
         label.setObjectName(name)
-    font = label.font()
-    font.setPointSize(point_size)
-    label.setFont(font)
+    set_points(label, point_size)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,10 +24,14 @@ from recovery_journal.domain.models import Craving, Entry
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.taper_service import TaperService
 from recovery_journal.ui import today_text
+from recovery_journal.ui.appearance import safety_red, set_points
+from recovery_journal.ui.describe import clock_text
 from recovery_journal.ui.dose_dialogs import CravingDialog
 from recovery_journal.ui.editors import edit_entry, new_entry
 from recovery_journal.ui.entry_dialogs import EntryDialog
 from recovery_journal.ui.entry_model import EntryTableModel
+from recovery_journal.ui.i18n import tr
+from recovery_journal.ui.reflow import ButtonGrid
 from recovery_journal.ui.ride_out import RideOutTimers
 from recovery_journal.ui.safety import mixing_warning
 from recovery_journal.ui.undo import DeleteEntryCommand
@@ -39,7 +42,6 @@ REFRESH_MS = 30_000
 
 def _actions() -> list[tuple[str, str, str]]:
     """(dialog key, shortcut key, button text), in the order shown."""
-    tr = today_text.tr
     return [
         ("dose", "D", tr("Dose")),
         ("craving", "C", tr("Craving")),
@@ -77,9 +79,7 @@ class TodayPage(QWidget):
         self.progress.setMaximumHeight(10)
         self.progress.setAccessibleName(self.tr("Today's amount against the target"))
         self.mixing_label = _label("", 11, "mixingWarning")
-        self.mixing_label.setStyleSheet(
-            "QLabel#mixingWarning { border: 1px solid #b3261e; border-radius: 6px; padding: 8px; }"
-        )
+        self._outline_mixing_warning()
         self.due_label = _label("", 11, "checkinsDue")
         self.ride_label = _label("", 11, "rideOut")
         self.ride_out = RideOutTimers(service, undo_stack, clock, self)
@@ -107,6 +107,7 @@ class TodayPage(QWidget):
         table = QTableView()
         table.setModel(self.model)
         table.setAccessibleName(self.tr("Recent entries"))
+        table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move in the table
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -138,10 +139,7 @@ class TodayPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.since_label, 1)
         top.addWidget(self.step_label, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        actions = QGridLayout()
-        actions.setHorizontalSpacing(8)
-        for n, button in enumerate(self.buttons.values()):
-            actions.addWidget(button, n // 6, n % 6)
+        actions = ButtonGrid(list(self.buttons.values()), max_columns=6)
         recent_header = QHBoxLayout()
         recent_header.addWidget(_label(self.tr("Recent entries"), 12, "recentTitle"))
         recent_header.addStretch(1)
@@ -155,7 +153,7 @@ class TodayPage(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.mixing_label)
         layout.addSpacing(6)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(self.due_label)
         layout.addWidget(self.ride_label)
         layout.addSpacing(6)
@@ -205,7 +203,7 @@ class TodayPage(QWidget):
             ""
             if due is None
             else self.tr("Riding out a craving: I will ask how it is at {time}.").format(
-                time=due.astimezone(self.service.zone).strftime("%H:%M")
+                time=clock_text(due, self.service.zone)
             )
         )
         self._show_optional(self.ride_label)
@@ -213,6 +211,18 @@ class TodayPage(QWidget):
     @staticmethod
     def _show_optional(label: QLabel) -> None:
         label.setVisible(bool(label.text()))
+
+    def _outline_mixing_warning(self) -> None:
+        """A red outline (red is kept for safety) that stays visible on a dark theme too."""
+        red = safety_red(self.palette()).name()
+        self.mixing_label.setStyleSheet(
+            f"QLabel#mixingWarning {{ border: 1px solid {red}; border-radius: 6px; padding: 8px; }}"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # the system turned dark or light
+            self._outline_mixing_warning()
+        super().changeEvent(event)
 
     # -- actions -----------------------------------------------------------------
     def open_entry(self, key: str) -> EntryDialog:
@@ -246,9 +256,7 @@ class TodayPage(QWidget):
 def _label(text: str, point_size: int, name: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName(name)
-    font = label.font()
-    font.setPointSize(point_size)
-    label.setFont(font)
+    set_points(label, point_size)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, tzinfo
-
-from PySide6.QtCore import QCoreApplication
+from datetime import datetime, tzinfo
 
 from recovery_journal.domain.models import Dose
+from recovery_journal.domain.reminders import earliest_next_dose
 from recovery_journal.domain.stats import DayStats
 from recovery_journal.domain.taper import TaperStep
-from recovery_journal.domain.units import format_amount, unit_family
+from recovery_journal.domain.units import unit_family
 from recovery_journal.services.journal_service import DaySnapshot
-from recovery_journal.ui.describe import format_duration_h
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TodayPage", text)
+from recovery_journal.ui.describe import amount_text, clock_text, format_duration_h, number_text
+from recovery_journal.ui.i18n import tr
 
 
 def since_text(snapshot: DaySnapshot) -> str:
@@ -42,15 +38,15 @@ def day_text(
         family = unit_family(unit)
         text = tr("Today: {doses}, {amount}").format(
             doses=dose_count_text(stats.dose_count),
-            amount=format_amount(stats.totals.get(family, 0.0), family),
+            amount=amount_text(stats.totals.get(family, 0.0), family),
         )
-        others = [format_amount(v, k) for k, v in sorted(stats.totals.items()) if k != family]
+        others = [amount_text(v, k) for k, v in sorted(stats.totals.items()) if k != family]
         return text + (" (" + ", ".join(others) + ")" if others else "")
     amount, doses = tracked
     text = tr("Today: {doses}, {amount} of {target} target").format(
         doses=dose_count_text(doses),
-        amount=format_amount(amount, unit),
-        target=format_amount(step.daily_target, unit),
+        amount=amount_text(amount, unit),
+        target=amount_text(step.daily_target, unit),
     )
     if amount > step.daily_target + 1e-9:
         text += tr(" · over today's target")
@@ -61,7 +57,7 @@ def step_text(step: TaperStep | None, step_count: int, unit: str) -> str:
     if step is None:
         return ""
     return tr("Step {n} of {total}: {target}/day").format(
-        n=step.number, total=step_count, target=format_amount(step.daily_target, unit)
+        n=step.number, total=step_count, target=amount_text(step.daily_target, unit)
     )
 
 
@@ -83,14 +79,14 @@ def next_dose_text(
 ) -> str:
     if step is None or step.min_interval_h is None or last is None:
         return ""
-    plan = tr("plan: {n} doses, {h:g} h apart").format(
-        n=step.doses_per_day, h=round(step.min_interval_h, 1)
+    plan = tr("plan: {n} doses, {h} h apart").format(
+        n=step.doses_per_day, h=number_text(step.min_interval_h, 1)
     )
-    earliest = last.at + timedelta(hours=step.min_interval_h)
-    if earliest <= moment:
+    earliest = earliest_next_dose(last.at, step.min_interval_h)
+    if earliest is None or earliest <= moment:
         return plan[:1].upper() + plan[1:]
     return tr("Next dose not before {time} ({plan})").format(
-        time=earliest.astimezone(zone).strftime("%H:%M"), plan=plan
+        time=clock_text(earliest, zone), plan=plan
     )
 
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 from recovery_journal.domain.models import Entry
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.ui.describe import kind_label
+from recovery_journal.ui.i18n import tr
 
 
 def _nothing() -> None:
@@ -25,7 +26,9 @@ class DeleteEntryCommand(QUndoCommand):
     def __init__(
         self, service: JournalService, entry: Entry, changed: Callable[[], None] = _nothing
     ) -> None:
-        super().__init__(f"delete {kind_label(entry).lower()}")
+        label = kind_label(entry)
+        #: {label}: the kind as a name (capitalised), for languages that need it so
+        super().__init__(tr("delete {kind}").format(kind=label.lower(), label=label))
         self._service, self._entry, self._changed = service, entry, changed
 
     def redo(self) -> None:
@@ -43,7 +46,9 @@ class LogEntryCommand(QUndoCommand):
     def __init__(
         self, service: JournalService, entry: Entry, changed: Callable[[], None] = _nothing
     ) -> None:
-        super().__init__(f"log {kind_label(entry).lower()}")
+        label = kind_label(entry)
+        #: {label}: the kind as a name (capitalised), for languages that need it so
+        super().__init__(tr("log {kind}").format(kind=label.lower(), label=label))
         self._service, self._entry, self._changed = service, entry, changed
         self._saved = True
 
@@ -68,7 +73,9 @@ class EditEntryCommand(QUndoCommand):
         new: Entry,
         changed: Callable[[], None] = _nothing,
     ) -> None:
-        super().__init__(f"edit {kind_label(new).lower()}")
+        label = kind_label(new)
+        #: {label}: the kind as a name (capitalised), for languages that need it so
+        super().__init__(tr("edit {kind}").format(kind=label.lower(), label=label))
         self._service, self._old, self._new, self._changed = service, old, new, changed
         self._saved = True
 

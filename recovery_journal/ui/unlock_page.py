@@ -5,7 +5,7 @@ Also the lock screen: when the journal is locked this is all that is visible.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -20,6 +20,8 @@ from recovery_journal.domain.errors import JournalError
 from recovery_journal.services.access import JournalOpener, Prompt
 from recovery_journal.storage.backups import Backup
 from recovery_journal.storage.journal import Journal, WrongKeyError
+from recovery_journal.ui.appearance import scaled_px, set_points
+from recovery_journal.ui.describe import date_time_text
 from recovery_journal.ui.prompts import Prompts
 
 
@@ -32,9 +34,13 @@ class UnlockPage(QWidget):
         super().__init__(parent)
         self._opener = opener
         self._prompt = Prompt.NONE
-        self.title = QLabel(self.tr("Recovery Journal is locked"))
+        self.discreet = False  # discreet mode: no title names the app
+        self._title_key: str | None = "locked"  # a title that names the app, or None
+        self.title = QLabel(self._title_text("locked"))
         self.title.setObjectName("unlockTitle")
-        self.title.setStyleSheet("font-size: 20pt; font-weight: 300;")
+        self.title.setStyleSheet("font-weight: 300;")
+        set_points(self.title, 20)
+        self.title.setWordWrap(True)  # a long title at a large text size wraps, never cut
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.passphrase_edit = QLineEdit()
@@ -65,7 +71,7 @@ class UnlockPage(QWidget):
         form.addRow(self._repeat_label, self.repeat_edit)
         self._form = form
         box = QWidget()
-        box.setMaximumWidth(460)
+        box.setMaximumWidth(scaled_px(460))
         inner = QVBoxLayout(box)
         inner.setSpacing(14)
         for widget in (self.title, self.explanation):
@@ -79,7 +85,11 @@ class UnlockPage(QWidget):
         inner.addLayout(buttons)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, alignment=Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()  # as wide as allowed, so wrapped text has room, centred
+        centred.addStretch(1)
+        centred.addWidget(box, 4)
+        centred.addStretch(1)
+        outer.addLayout(centred)
         outer.addStretch(2)
 
     def try_silently(self) -> Journal | None:
@@ -104,8 +114,9 @@ class UnlockPage(QWidget):
         self._form.labelForField(self.passphrase_edit).setVisible(asks)
         self.repeat_edit.setVisible(new)
         self._repeat_label.setVisible(new)
+        self._title_key = None
         if new:
-            self.title.setText(self.tr("Welcome to Recovery Journal"))
+            self._show_title("welcome")
             self.explanation.setText(
                 self.tr(
                     "Your journal is encrypted on this computer. No system keyring is "
@@ -115,7 +126,7 @@ class UnlockPage(QWidget):
             )
             self.unlock_button.setText(self.tr("&Create journal"))
         elif prompt is Prompt.PASSPHRASE:
-            self.title.setText(self.tr("Recovery Journal is locked"))
+            self._show_title("locked")
             self.explanation.setText(self.tr("Type your passphrase to open your journal."))
             self.unlock_button.setText(self.tr("&Unlock"))
         elif prompt is Prompt.UNAVAILABLE:
@@ -123,7 +134,7 @@ class UnlockPage(QWidget):
             self.explanation.setText(self.tr("Nothing was changed. The details:"))
             self.unlock_button.setText(self.tr("&Try again"))
         else:
-            self.title.setText(self.tr("Recovery Journal is locked"))
+            self._show_title("locked")
             self.explanation.setText(
                 self.tr("Your entries are hidden while the journal is locked.")
             )
@@ -137,9 +148,27 @@ class UnlockPage(QWidget):
         else:
             self.unlock_button.setFocus()
 
+    def set_discreet(self, discreet: bool) -> None:
+        """Discreet mode: the titles say "journal" instead of the app's name."""
+        self.discreet = discreet
+        if self._title_key is not None:
+            self._show_title(self._title_key)
+
+    def _show_title(self, key: str) -> None:
+        self._title_key = key
+        self.title.setText(self._title_text(key))
+
+    def _title_text(self, key: str) -> str:
+        if key == "welcome":
+            return self.tr("Welcome") if self.discreet else self.tr("Welcome to Recovery Journal")
+        if self.discreet:
+            return self.tr("The journal is locked")
+        return self.tr("Recovery Journal is locked")
+
     def show_busy(self, text: str) -> None:
         """A title only, while the journal is being replaced (restore)."""
         self.show_prompt(Prompt.NONE)
+        self._title_key = None
         self.title.setText(text)
         self.explanation.clear()
         self.unlock_button.hide()
@@ -178,7 +207,7 @@ class UnlockPage(QWidget):
         self._recovery_passphrase = passphrase
         if self._good_backup is None:
             return
-        when = f"{self._good_backup.taken.astimezone():%d %b %Y %H:%M}"
+        when = date_time_text(self._good_backup.taken)
         self.message.setText(
             self.tr(
                 "The journal file will not open, but your backup from {when} does with the same "
@@ -196,7 +225,7 @@ class UnlockPage(QWidget):
         question = self.tr(
             "Put the backup from {when} in place of the damaged journal? Entries made after it "
             "are not in it. The damaged file is kept in the journal's folder, renamed."
-        ).format(when=f"{backup.taken.astimezone():%d %b %Y %H:%M}")
+        ).format(when=date_time_text(backup.taken))
         if not self.prompts.confirm(self.tr("Restore a backup"), question, self.tr("&Restore")):
             return
         try:

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from recovery_journal.storage.keys import SystemKeyring
+from tests.cli.snap import journal_snapshot
 from tests.conftest import run_cli
-from tests.filesnap import folder_snapshot
 
 PROG = "recovery-journal-cli"
 DOSES = [
@@ -103,10 +103,10 @@ def test_import_json_then_again_adds_nothing(
     assert (code, stderr) == (0, "")
     assert "3 new doses" in stdout and "1 new craving" in stdout
     assert "1 product already present" in stdout  # the same name: no second "Red, powder"
-    before = folder_snapshot(journal_dir)
+    before = journal_snapshot(journal_dir)
     code, stdout, _ = cli(journal_dir, memory_keyring, "import", "json", str(foreign_export))
     assert code == 0 and stdout.startswith("Nothing new to import")
-    assert folder_snapshot(journal_dir) == before
+    assert journal_snapshot(journal_dir) == before
 
 
 def test_import_csv_prints_what_it_left_aside(
@@ -182,20 +182,20 @@ def test_a_malformed_file_is_refused_and_nothing_changes(
     file_format, build, fragment = CORPUS[case]
     path = files / f"input.{file_format}"
     path.write_bytes(build(foreign_export))
-    before = folder_snapshot(journal_dir)
+    before = journal_snapshot(journal_dir)
     code, stdout, stderr = cli(journal_dir, memory_keyring, "import", file_format, str(path))
     assert (code, stdout) == (1, "")
     assert stderr.startswith(f"{PROG}: error: ") and stderr.count("\n") == 1
     assert fragment in stderr
     assert stderr.rstrip().endswith("Nothing was imported.")
     assert len(stderr) < 400  # never echoes the file back
-    assert folder_snapshot(journal_dir) == before
+    assert journal_snapshot(journal_dir) == before
 
 
 def test_import_of_a_missing_file(
     journal_dir: Path, memory_keyring: SystemKeyring, files: Path
 ) -> None:
-    before = folder_snapshot(journal_dir)
+    before = journal_snapshot(journal_dir)
     code, _, stderr = cli(journal_dir, memory_keyring, "import", "csv", str(files / "no.csv"))
     assert code == 1 and "There is no file" in stderr
-    assert folder_snapshot(journal_dir) == before
+    assert journal_snapshot(journal_dir) == before

@@ -125,11 +125,13 @@ def test_restore_replaces_contents_and_keeps_the_state_before(journal: Journal) 
     add_moods(journal, 2, note="before backup")
     backup = backups.take_backup(journal, backups.DAILY)
     add_moods(journal, 5, note="after backup", start=START + timedelta(days=10))
-    restored = backups.restore_backup(journal, backup.path, journal.key, keep=14)
+    done = backups.restore_backup(journal, backup.path, journal.key, keep=14)
+    restored = done.journal
     assert JournalService(restored).entry_count() == 2
     [safety] = [b for b in backups.list_backups(restored.location) if b.kind == "before-restore"]
+    assert (done.kept, done.damaged) == (safety.path, False)
     assert backups.check_backup(safety.path, restored.key).entries == 7
-    undone = backups.restore_backup(restored, safety.path, restored.key, keep=14)  # undo
+    undone = backups.restore_backup(restored, safety.path, restored.key, keep=14).journal  # undo
     try:
         assert JournalService(undone).entry_count() == 7
     finally:
@@ -175,7 +177,7 @@ def test_portable_backup_opens_anywhere_with_its_passphrase(
         backups.write_portable(journal, journal.location.data_dir / "x.db", PORTABLE)
     # a fresh install elsewhere, under its own random key
     other = create_journal(JournalLocation(tmp_path / "new"), KeySource.new_random())
-    restored = backups.restore_backup(other, path, KeySource(passphrase=PORTABLE), keep=14)
+    restored = backups.restore_backup(other, path, KeySource(passphrase=PORTABLE), keep=14).journal
     try:
         assert JournalService(restored).entry_count() == 4
         assert restored.key.raw_key is not None  # still under the new journal's own key
@@ -293,7 +295,7 @@ def test_backup_then_restore_gives_equal_data(notes: list[str], later: int) -> N
         backup = backups.take_backup(journal, backups.MANUAL)
         add_moods(journal, later, note="later")
         service.set_setting("backups_to_keep", 3)
-        restored = backups.restore_backup(journal, backup.path, journal.key, keep=14)
+        restored = backups.restore_backup(journal, backup.path, journal.key, keep=14).journal
         try:
             assert dump(restored) == before
         finally:
@@ -311,3 +313,35 @@ def test_backup_file_names_are_ignored_when_foreign(journal: Journal) -> None:
     assert (folder / "notes.txt").exists()
     assert taken.taken <= datetime.now(UTC)
     assert file_digest(taken.path)
+
+
+def test_restoring_over_a_damaged_journal_keeps_it_renamed(journal: Journal) -> None:
+    add_moods(journal, 30, note="x" * 2000)
+    backup = backups.take_backup(journal, backups.DAILY)
+    add_moods(journal, 2, start=START + timedelta(days=40))
+    location, key = journal.location, journal.key
+    journal.close()
+    flip_byte(location.db_path, 4096 * 4 + 10)
+    damaged_bytes = file_digest(location.db_path)
+    damaged = open_journal(location, key)  # page 1 is fine: it opens, but cannot be copied
+    done = backups.restore_backup(damaged, backup.path, key, keep=14)
+    try:
+        assert done.damaged and ".damaged-" in done.kept.name
+        assert file_digest(done.kept) == damaged_bytes  # kept exactly as it was
+        assert JournalService(done.journal).entry_count() == 30
+        assert [b.kind for b in backups.list_backups(location)] == ["daily"]
+    finally:
+        done.journal.close()
+
+
+def test_manual_backups_rotate_apart_from_the_daily_ones(journal: Journal) -> None:
+    folder = journal.location.backups_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    for day in range(1, 4):  # three days of daily backups
+        backups.take_backup(journal, backups.DAILY).path.rename(
+            folder / f"daily-202603{day:02}T080000Z.db"
+        )
+    for _ in range(5):  # "Back up now", pressed five times today
+        backups.take_backup(journal, backups.MANUAL, keep=3)
+    kinds = [b.kind for b in backups.list_backups(journal.location)]
+    assert kinds.count("daily") == 3 and kinds.count("manual") == 3

@@ -5,6 +5,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 
 from recovery_journal.domain.timeutil import local_zone
 from recovery_journal.services.access import JournalAccess, JournalOpener
@@ -22,6 +24,20 @@ class FixedClock:
 
     def __call__(self) -> datetime:
         return self.moment
+
+
+@pytest.fixture(autouse=True)
+def no_widgets_left(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Each test's windows and dialogs are deleted after it, as when an app quits.
+
+    Otherwise they pile up (thousands of widgets) and every later language or palette
+    change is sent to all of them, which made the tests that switch language slow.
+    """
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

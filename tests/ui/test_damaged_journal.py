@@ -3,6 +3,7 @@ never an automatic overwrite, and the damaged file is kept."""
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 from pathlib import Path
 
@@ -83,3 +84,50 @@ def test_a_journal_from_a_newer_version_is_not_called_damaged(
     assert not again.start()
     assert "newer version" in again.unlock_page.message.text()
     assert not again.unlock_page.recover_button.isVisible()
+
+
+def test_restoring_a_backup_over_a_damaged_journal_from_settings(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    folder = tmp_path / "journal"
+    journal_with_backup(make_window, folder)
+    damage(folder / "journal.db", 4096 * 5 + 200)
+    window: MainWindow = make_window(data_dir=folder)
+    assert window.start()
+    window.care.timer.stop()  # the check after unlock would offer its own recovery
+    prompts = ScriptedPrompts(confirm=True)
+    window.view.show_page("Settings")
+    window.view.settings.data.prompts = window.care.prompts = prompts
+    dialog = window.view.settings.data.open_backups()
+    dialog.prompts = prompts
+    dialog.list.setCurrentRow(0)
+    old = window.journal
+    dialog.restore_selected()
+    qtbot.waitUntil(lambda: window.journal is not old and window.view is not None)
+    assert [kind for kind, _ in prompts.asked] == ["confirm"]  # the restore's question only
+    [kept] = kept_damaged(folder)
+    status = window.view.data.status.text()
+    assert "Restored" in status and "damaged" in status and kept in status
+    assert window.view.service.entry_count() == 40
+
+
+def test_the_search_for_a_good_backup_does_not_freeze_the_window(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    folder = tmp_path / "journal"
+    journal_with_backup(make_window, folder)
+    damage(folder / "journal.db", 4096 * 5 + 200)
+    window: MainWindow = make_window(data_dir=folder)
+    assert window.start()
+    window.care.prompts = ScriptedPrompts(confirm=False)
+    service = window.view.backups
+    searched_on: list[threading.Thread] = []
+    search = service.newest_good
+
+    def watched(progress):  # type: ignore[no-untyped-def]
+        searched_on.append(threading.current_thread())
+        return search(progress)
+
+    service.newest_good = watched  # type: ignore[method-assign]
+    window.care.check_after_unlock()
+    assert searched_on and searched_on[0] is not threading.main_thread()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -24,6 +24,7 @@ from recovery_journal.services.journal_service import JournalService
 from recovery_journal.storage.journal import Journal
 from recovery_journal.storage.keys import SystemKeyring
 from recovery_journal.storage.location import JournalLocation
+from recovery_journal.ui.describe import date_text
 from recovery_journal.ui.dose_dialogs import DoseDialog
 from recovery_journal.ui.entry_dialogs import EntryDialog
 from recovery_journal.ui.log_model import LogTableModel
@@ -39,7 +40,7 @@ def at(text: str) -> datetime:
 
 
 def short_date(year: int, month: int, day: int) -> str:
-    return QLocale().toString(QDate(year, month, day), QLocale.FormatType.ShortFormat)
+    return date_text(date(year, month, day))
 
 
 @pytest.fixture
