@@ -94,10 +94,19 @@ def check_scores(values: Sequence[int], field: str, count: int, low: int, high: 
         check_int(value, f"{field} item {index}", low, high)
 
 
+_GROUPED_BY_POINTS = re.compile(r"[+-]?\d{1,3}(\.\d{3})+")
+
+
 def parse_number(text: str, field: str, low: float, high: float, decimal_point: str = ".") -> float:
     """Parse a decimal number typed by a person (``decimal_point`` from their locale)."""
     cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
     if decimal_point != ".":
+        if _GROUPED_BY_POINTS.fullmatch(cleaned):
+            # "1.500" on a comma locale is 1500 written with a grouping point, or 1.5 typed
+            # with an English point: a guess could be a thousand times off, so ask.
+            raise ValidationError(
+                field, f"'{_shorten(text)}' is unclear: write it without the point, or with a comma"
+            )
         if "." in cleaned and decimal_point not in cleaned:
             pass  # a point typed on a comma locale is still unambiguous
         else:

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.domain.models import (
+    SEED_TRIGGERS,
     Craving,
     Dose,
     Entry,
@@ -26,6 +27,7 @@ from recovery_journal.domain.models import (
     SleepEntry,
     SowsRating,
     SubstanceUse,
+    Trigger,
     TriggerNote,
 )
 from recovery_journal.domain.scales import SELF_REFLECTION_QUESTIONS
@@ -74,12 +76,15 @@ class _Generator:
         last = now.astimezone(service.zone).date()
         self.first, self.last, self.rng = first, last, rng
         self.zone = service.zone
-        service.seed_triggers()
+        if not service.triggers.all():
+            service.seed_triggers()
         self.red = service.products.add(Product(name="Red vein powder", form="powder", unit="g"))
         self.green = service.products.add(
             Product(name="Green capsules", form="capsule", unit="capsule", grams_per_unit=0.5)
         )
-        self.trigger_ids = {t.name: t.id for t in service.triggers.all()}
+        # The sample data names its triggers in English; a journal seeded in another
+        # language gets them added beside its own.
+        self.trigger_ids = {name: _trigger_id(service, name) for name in SEED_TRIGGERS}
         total_days = (last - first).days + 1
         plan_start = first + timedelta(days=max(1, int(total_days * PRE_PLAN_DAYS_SHARE)))
         self.plan: list[TaperStep] = []
@@ -250,3 +255,11 @@ class _Generator:
     @staticmethod
     def clamp(value: float) -> int:
         return max(0, min(10, round(value)))
+
+
+def _trigger_id(service: JournalService, name: str) -> int:
+    """The id of the live trigger called ``name`` (any case), added if there is none."""
+    found = service.triggers.find(name)
+    if found is None:
+        found = service.triggers.add(Trigger(name=name))
+    return int(found.id)

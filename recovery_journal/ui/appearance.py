@@ -75,6 +75,15 @@ def scaled_px(pixels: int) -> int:
     return round(pixels * factor)
 
 
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Size a dialog as designed (grown with the text) but never beyond its screen."""
+    room = window.screen().availableGeometry()
+    margin = 48  # the title bar and panels the available area may not count
+    window.resize(
+        min(scaled_px(width), room.width() - margin), min(scaled_px(height), room.height() - margin)
+    )
+
+
 def _apply_relative_size(widget: QWidget) -> None:
     factor = float(widget.property(RELATIVE_SIZE))
     widget.setFont(_scaled(widget.font(), factor, base=QApplication.font()))

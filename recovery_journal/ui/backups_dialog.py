@@ -29,7 +29,7 @@ from recovery_journal.services.backup_service import BackupService
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.storage.backups import Backup, BackupCheck
 from recovery_journal.storage.journal import WrongKeyError
-from recovery_journal.ui.appearance import scaled_px
+from recovery_journal.ui.appearance import resize_within_screen
 from recovery_journal.ui.busy import run_busy
 from recovery_journal.ui.describe import date_text, date_time_text, number_text
 from recovery_journal.ui.i18n import tr
@@ -79,7 +79,7 @@ class BackupsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(scaled_px(560), scaled_px(460))
+        resize_within_screen(self, 560, 460)
         self.backups, self.service = backups, service
         self.prompts = prompts or Prompts(self)
         self.list = QListWidget()

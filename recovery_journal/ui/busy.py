@@ -23,6 +23,12 @@ Progress = Callable[[int, int], bool]
 BUSY_PROPERTY = "recoveryJournalBusy"  # on the QApplication while work runs
 
 
+def is_busy() -> bool:
+    """True while run_busy's work is using the journal (a lock must wait for it)."""
+    app = QApplication.instance()
+    return app is not None and bool(app.property(BUSY_PROPERTY))
+
+
 class _Relay(QObject):
     progressed = Signal(int, int)
     finished = Signal()

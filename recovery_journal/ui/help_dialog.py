@@ -24,7 +24,7 @@ from recovery_journal.domain.scales import (
     SLEEP_DIARY_SOURCE,
     SOWS,
 )
-from recovery_journal.ui.appearance import scaled_px, set_points
+from recovery_journal.ui.appearance import resize_within_screen, set_points
 from recovery_journal.ui.crisis_panel import CrisisPanel
 from recovery_journal.ui.safety import not_medical_advice
 from recovery_journal.ui.scale_forms import dsm5_source, scale_text
@@ -39,7 +39,7 @@ class HelpDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Help"))
         self.setModal(False)
-        self.resize(scaled_px(680), scaled_px(640))
+        resize_within_screen(self, 680, 640)
         self.crisis_panel = CrisisPanel()
         content = QWidget()
         self.body = QVBoxLayout(content)

@@ -14,6 +14,8 @@ from typing import cast
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QTimer, Signal
 from PySide6.QtGui import QSinglePointEvent
 
+from recovery_journal.ui.busy import is_busy
+
 ACTIVITY = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -120,8 +122,7 @@ class IdleWatcher(QObject):
         self._fire()
 
     def _fire(self) -> None:
-        app = QCoreApplication.instance()
-        if app is not None and app.property("recoveryJournalBusy"):
+        if is_busy():
             self._timer.start(1000)  # a backup or import is using the journal: lock after it
             return
         self.stop()

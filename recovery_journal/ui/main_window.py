@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.taper_service import TaperService
 from recovery_journal.storage.journal import Journal
 from recovery_journal.ui.appearance import ThemeFollower, follow_text_size
+from recovery_journal.ui.busy import is_busy
 from recovery_journal.ui.data_group import DataGroup
 from recovery_journal.ui.device_prefs import DevicePrefs
 from recovery_journal.ui.help_dialog import HelpDialog
@@ -46,6 +47,7 @@ from recovery_journal.ui.unlock_page import UnlockPage
 
 PAGES = ("Today", "Log", "Taper", "Progress", "Summary", "Settings")
 MS_PER_MINUTE = 60_000
+LOCK_RETRY_MS = 300  # how soon a lock asked for during running work is tried again
 
 
 def page_title(name: str) -> str:
@@ -281,6 +283,9 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Hide every entry, drop the models and close the database."""
+        if is_busy():  # a backup, export or import is using the journal: lock once it ends
+            QTimer.singleShot(LOCK_RETRY_MS, self, self.lock)
+            return
         self.idle_watcher.stop()
         if self.view is None or self.journal is None:
             return

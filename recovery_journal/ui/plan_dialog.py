@@ -24,7 +24,7 @@ from recovery_journal.domain.errors import JournalError
 from recovery_journal.domain.taper import TaperInputs, TaperStep, generate_plan
 from recovery_journal.domain.taper_tracking import track_keys
 from recovery_journal.domain.validation import parse_number
-from recovery_journal.ui.appearance import scaled_px
+from recovery_journal.ui.appearance import resize_within_screen
 from recovery_journal.ui.describe import (
     date_edit_format,
     date_text,
@@ -53,7 +53,7 @@ class PlanDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Taper plan"))
         self.setModal(True)
-        self.resize(scaled_px(760), scaled_px(640))
+        resize_within_screen(self, 760, 640)
         self.method_combo = QComboBox()
         for key, label in (
             ("interval-first", self.tr("Interval first (fewer doses a day, then smaller doses)")),

@@ -84,7 +84,8 @@ class Reminders(QObject):
     def tick(self) -> None:
         """Tell the reminders that fell due since the last tick."""
         now = self.clock()
-        since, self._since = self._since, now
+        # A clock set back (by hand or by time sync) must not tell a reminder a second time.
+        since, self._since = self._since, max(self._since, now)
         if self.zone is None:
             return
         due = rules.due_between(self.choices, self.facts, self.zone, since, now)

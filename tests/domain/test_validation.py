@@ -316,6 +316,16 @@ def test_parse_number_accepts_the_locale_decimal_point(
     assert parse_number(typed, "amount", 0, 100_000, decimal_point) == expected
 
 
+@pytest.mark.parametrize("typed", ["1.500", "12.000", "1.000.000", "-2.250"])
+def test_a_point_before_three_digits_is_refused_on_a_comma_locale(typed: str) -> None:
+    # 1500 mg or 1.5 g? A guess could be a thousand times off.
+    with pytest.raises(ValidationError, match="unclear"):
+        parse_number(typed, "amount", -100_000, 100_000, ",")
+    assert parse_number(typed.replace(".", ""), "amount", -100_000, 10**7, ",") == float(
+        typed.replace(".", "")
+    )
+
+
 @pytest.mark.parametrize("typed", ["2,5", "1.000,5", "2.5.1"])
 def test_a_comma_is_not_a_decimal_point_on_a_point_locale(typed: str) -> None:
     with pytest.raises(ValidationError, match="not a number"):

@@ -243,3 +243,16 @@ def test_a_dialog_open_during_the_switch_recolours_its_quiet_text(
     finally:
         app.setPalette(light)
     dialog.reject()
+
+
+def test_big_dialogs_fit_the_screen_at_the_largest_text(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from recovery_journal.ui.help_dialog import HelpDialog
+
+    window.prefs.set("text_size", "larger")
+    room = window.screen().availableGeometry()
+    help_window = HelpDialog(window)
+    qtbot.addWidget(help_window)
+    assert help_window.width() <= room.width() and help_window.height() <= room.height()
+    window.view.show_page("Taper")
+    plan = window.view.taper_page.new_plan()
+    assert plan.height() <= room.height(), "Save stays on the screen"

@@ -7,10 +7,11 @@ window opens.
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.domain.models import Dose
 from recovery_journal.services.demo import fill_demo_journal
+from recovery_journal.ui.busy import run_busy
 from recovery_journal.ui.dose_dialogs import DoseDialog
 from recovery_journal.ui.entry_model import EntryTableModel
 from recovery_journal.ui.main_window import PAGES, MainWindow
@@ -297,3 +299,26 @@ def test_ctrl_l_locks_from_inside_a_dialog(qtbot, window: MainWindow) -> None:  
     qtbot.waitUntil(lambda: window.is_locked)
     assert not dialog.isVisible()
     assert window.view is None
+
+
+def test_ctrl_l_during_running_work_locks_once_the_work_is_done(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    in_focus(qtbot, window)
+    journal = window.journal
+    assert journal is not None
+    seen: dict[str, bool] = {}
+
+    def press_lock() -> None:
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        QTest.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_L, ctrl)
+        seen["locked at once"] = window.is_locked
+
+    def work(_progress):  # type: ignore[no-untyped-def]
+        time.sleep(0.5)  # a backup of a big journal: it reads the journal all along
+        return journal.db.execute("select count(*) from sqlite_master").fetchone()[0]
+
+    QTimer.singleShot(100, press_lock)
+    tables = run_busy(window, "Backing up…", work)
+
+    assert tables > 0, "the work finished on an open journal"
+    assert seen == {"locked at once": False}
+    qtbot.waitUntil(lambda: window.is_locked)

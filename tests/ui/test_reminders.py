@@ -122,6 +122,18 @@ def test_a_daily_reminder_comes_once_a_day(qtbot, window: MainWindow, clock: Fix
     assert wait_for_reminder(qtbot, window)[1] == "Time for your daily check-in."
 
 
+def test_a_clock_set_back_does_not_repeat_a_reminder(
+    qtbot, window: MainWindow, clock: FixedClock
+) -> None:  # type: ignore[no-untyped-def]
+    turn_on(qtbot, window, "checkin", "14:30")
+    clock.moment = at(clock, "14:40")
+    wait_for_reminder(qtbot, window)
+    clock.moment = at(clock, "14:20")  # time sync moved the clock back
+    assert shown_during_ticks(qtbot, window) == []
+    clock.moment = at(clock, "14:35")
+    assert shown_during_ticks(qtbot, window) == [], "told once today already"
+
+
 def test_turning_a_reminder_on_after_its_time_waits_for_tomorrow(
     qtbot, window: MainWindow, clock: FixedClock
 ) -> None:  # type: ignore[no-untyped-def]
