@@ -516,22 +516,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/data_group.py" line="+48"/>
         <source>1 craving</source>
         <translation>1 Suchtdruck-Moment</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_group.py" line="+0"/>
         <source>{n} cravings</source>
         <translation>{n} Suchtdruck-Momente</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/data_group.py" line="-1"/>
         <location filename="../ui/today_text.py" line="+29"/>
         <source>1 dose</source>
         <translation>1 Dosis</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/data_group.py" line="+0"/>
         <location filename="../ui/today_text.py" line="+1"/>
         <source>{n} doses</source>
         <translation>{n} Dosen</translation>
@@ -597,7 +601,7 @@
         <translation>Sie enthält {count}, den letzten vom {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/busy.py" line="+43"/>
+        <location filename="../ui/busy.py" line="+49"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -776,7 +780,7 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+53"/>
+        <location filename="../ui/main_window.py" line="+56"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -1658,7 +1662,27 @@
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>There is already a product called &apos;{name}&apos;. Please choose another name.</source>
+        <translation>Es gibt schon ein Produkt namens „{name}“. Bitte wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a trigger called &apos;{name}&apos;. Please choose another name.</source>
+        <translation>Es gibt schon einen Auslöser namens „{name}“. Bitte wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already a product called &apos;{name}&apos;, so the removed &apos;{removed}&apos; cannot come back. Rename or remove that one first.</source>
+        <translation>Es gibt schon ein Produkt namens „{name}“, deshalb kann das entfernte „{removed}“ nicht zurückkommen. Benenne das andere zuerst um oder entferne es.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is already a trigger called &apos;{name}&apos;, so the removed &apos;{removed}&apos; cannot come back. Rename or remove that one first.</source>
+        <translation>Es gibt schon einen Auslöser namens „{name}“, deshalb kann der entfernte „{removed}“ nicht zurückkommen. Benenne den anderen zuerst um oder entferne ihn.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
@@ -1723,7 +1747,12 @@
         <translation>„{text}“ ist keine Zahl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>“{text}” is unclear: write it without the point, or with a comma</source>
+        <translation>„{text}“ ist nicht eindeutig: schreib die Zahl ohne Punkt oder mit Komma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a whole number is needed</source>
         <translation>hier fehlt eine ganze Zahl</translation>
     </message>
@@ -1791,6 +1820,21 @@
         <location line="+4"/>
         <source>only applies when the outcome is “used”</source>
         <translation>gilt nur, wenn das Ergebnis „Genommen“ ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be at least {least} characters long</source>
+        <translation>muss mindestens {least} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be at most {most} characters</source>
+        <translation>darf höchstens {most} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains a character that cannot be used</source>
+        <translation>enthält ein Zeichen, das nicht verwendet werden kann</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1973,6 +2017,56 @@
         <translation>Eine Stufe zurück</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>product name</source>
+        <translation>Produktname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trigger name</source>
+        <translation>Name des Auslösers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medication name</source>
+        <translation>Name des Medikaments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medication dose</source>
+        <translation>Dosis des Medikaments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coping</source>
+        <translation>Bewältigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coping plan</source>
+        <translation>Bewältigungsplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>if-then plan</source>
+        <translation>Wenn-dann-Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
         <location filename="../ui/triggers_dialog.py" line="+19"/>
         <source>stress</source>
         <translation>Stress</translation>
@@ -2021,6 +2115,191 @@
         <location line="+1"/>
         <source>a time of day or routine</source>
         <translation>eine Tageszeit oder Gewohnheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_group.py" line="-13"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zip of CSV files</source>
+        <translation>Zip-Archiv mit CSV-Dateien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JSON export or CSV of doses</source>
+        <translation>JSON-Export oder CSV mit Dosen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 product</source>
+        <translation>1 Produkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} products</source>
+        <translation>{n} Produkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 trigger</source>
+        <translation>1 Auslöser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} triggers</source>
+        <translation>{n} Auslöser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 mood check-in</source>
+        <translation>1 Stimmungs-Check</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} mood check-ins</source>
+        <translation>{n} Stimmungs-Checks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 sleep diary</source>
+        <translation>1 Schlaftagebuch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} sleep diaries</source>
+        <translation>{n} Schlaftagebücher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 withdrawal rating</source>
+        <translation>1 Entzugs-Bewertung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} withdrawal ratings</source>
+        <translation>{n} Entzugs-Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 questionnaire</source>
+        <translation>1 Fragebogen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} questionnaires</source>
+        <translation>{n} Fragebögen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 other-substance entry</source>
+        <translation>1 Eintrag zu anderen Substanzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} other-substance entries</source>
+        <translation>{n} Einträge zu anderen Substanzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 medication</source>
+        <translation>1 Medikament</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} medications</source>
+        <translation>{n} Medikamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 trigger note</source>
+        <translation>1 Auslöser-Notiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} trigger notes</source>
+        <translation>{n} Auslöser-Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 self-reflection</source>
+        <translation>1 Selbstreflexion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} self-reflections</source>
+        <translation>{n} Selbstreflexionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 taper plan version</source>
+        <translation>1 Version des Ausschleichplans</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} taper plan versions</source>
+        <translation>{n} Versionen des Ausschleichplans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 setting</source>
+        <translation>1 Einstellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} settings</source>
+        <translation>{n} Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exported an empty journal to {path}.</source>
+        <translation>Ein leeres Tagebuch wurde nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {items} to {path}.</source>
+        <translation>Exportiert nach {path}: {items}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{items} new</source>
+        <translation>{items} neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{part} ({present} already present)</source>
+        <translation>{part} ({present} schon vorhanden)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{items} already present</source>
+        <translation>{items} schon vorhanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file holds nothing to import.</source>
+        <translation>Die Datei enthält nichts zum Importieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing new to import: {items}.</source>
+        <translation>Nichts Neues zum Importieren: {items}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported: {items}.</source>
+        <translation>Importiert: {items}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to import: {items}.</source>
+        <translation>Bereit zum Importieren: {items}.</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2687,7 @@ Dein Tagebuch wird durch sie ersetzt: Einträge, die nach der Sicherung gemacht 
 <context>
     <name>DataGroup</name>
     <message>
-        <location filename="../ui/data_group.py" line="+40"/>
+        <location filename="../ui/data_group.py" line="+12"/>
         <source>Your data</source>
         <translation>Deine Daten</translation>
     </message>
@@ -2473,7 +2752,7 @@ Dein Tagebuch wird durch sie ersetzt: Einträge, die nach der Sicherung gemacht 
         <translation>{summary} Die Datei ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Import into the journal</source>
         <translation>In das Tagebuch importieren</translation>
     </message>
@@ -3307,7 +3586,7 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../ui/prompts.py" line="+77"/>
+        <location filename="../ui/prompts.py" line="+78"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -3897,7 +4176,7 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../ui/reminders.py" line="+101"/>
+        <location filename="../ui/reminders.py" line="+102"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
@@ -4710,7 +4989,7 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../ui/unlock_page.py" line="+48"/>
+        <location filename="../ui/unlock_page.py" line="+51"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -4726,13 +5005,13 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+80"/>
         <location line="+10"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>Neueste gute Sicherung &amp;wiederherstellen…</translation>
     </message>
@@ -4747,7 +5026,12 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
         <translation>&amp;Nochmal</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+37"/>
+        <source>The key kept in the system keyring does not open the journal. If the key is right, the journal file may be damaged. The file was left as it is.</source>
+        <translation>Der Schlüssel aus dem Schlüsselbund des Systems öffnet das Tagebuch nicht. Wenn der Schlüssel stimmt, ist die Tagebuchdatei vielleicht beschädigt. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Your journal is encrypted on this computer. No system keyring is available to keep its key, so please choose a passphrase (at least 8 characters). Nobody can recover it for you: keep it somewhere safe.</source>
         <translation>Dein Tagebuch wird auf diesem Computer verschlüsselt. Es gibt keinen Schlüsselbund des Systems, der seinen Schlüssel aufbewahren könnte, deshalb wähle bitte eine Passphrase (mindestens 8 Zeichen). Niemand kann sie für dich zurückholen: Bewahre sie sicher auf.</translation>
     </message>
@@ -4825,6 +5109,26 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
         <location line="+0"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Please type your passphrase.</source>
+        <translation>Bitte gib deine Passphrase ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal&apos;s key does not open the backup. The file was left as it is.</source>
+        <translation>Der Schlüssel des Tagebuchs öffnet die Sicherung nicht. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This passphrase does not open the journal. Check it and try again (capitals count).</source>
+        <translation>Diese Passphrase öffnet das Tagebuch nicht. Prüfe sie und versuche es noch einmal (auf Groß- und Kleinschreibung achten).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The passphrase must be at least {count} characters long.</source>
+        <translation>Die Passphrase muss mindestens {count} Zeichen lang sein.</translation>
     </message>
 </context>
 <context>

@@ -16,9 +16,48 @@ from recovery_journal.ui.i18n import tr
 def error_text(error: JournalError) -> str:
     """``error`` as the UI shows it: ``field: message``, translated where known."""
     if not isinstance(error, ValidationError):
-        return str(error)
+        return _whole_message(str(error))
     field = _fields().get(error.field, error.field)
     return tr("{field}: {problem}").format(field=field, problem=_message(error.message))
+
+
+def _whole_message(message: str) -> str:
+    """A message that is not about one field, translated where it has a known form."""
+    for pattern, template in _whole_forms():
+        found = re.fullmatch(pattern, message)
+        if found:
+            return template.format(**found.groupdict())
+    return message
+
+
+def _whole_forms() -> list[tuple[str, str]]:
+    """Whole messages from the services (the catalog's duplicate names)."""
+    return [
+        (
+            r"There is already a product called '(?P<name>.*)'\. Please choose another name\.",
+            tr("There is already a product called '{name}'. Please choose another name."),
+        ),
+        (
+            r"There is already a trigger called '(?P<name>.*)'\. Please choose another name\.",
+            tr("There is already a trigger called '{name}'. Please choose another name."),
+        ),
+        (
+            r"There is already a product called '(?P<name>.*)', so the removed "
+            r"'(?P<removed>.*)' cannot come back\. Rename or remove that one first\.",
+            tr(
+                "There is already a product called '{name}', so the removed '{removed}' "
+                "cannot come back. Rename or remove that one first."
+            ),
+        ),
+        (
+            r"There is already a trigger called '(?P<name>.*)', so the removed "
+            r"'(?P<removed>.*)' cannot come back\. Rename or remove that one first\.",
+            tr(
+                "There is already a trigger called '{name}', so the removed '{removed}' "
+                "cannot come back. Rename or remove that one first."
+            ),
+        ),
+    ]
 
 
 def _message(message: str) -> str:
@@ -57,6 +96,10 @@ def _forms() -> list[tuple[str, str]]:
         (r"must be one of: (?P<choices>.+)", tr("must be one of: {choices}")),
         (r"a number is needed", tr("a number is needed")),
         (r"'(?P<text>.*)' is not a number", tr("“{text}” is not a number")),
+        (
+            r"'(?P<text>.*)' is unclear: write it without the point, or with a comma",
+            tr("“{text}” is unclear: write it without the point, or with a comma"),
+        ),
         (r"a whole number is needed", tr("a whole number is needed")),
         (r"'(?P<text>.*)' is not a whole number", tr("“{text}” is not a whole number")),
         (
@@ -105,6 +148,15 @@ def _forms() -> list[tuple[str, str]]:
         (
             r"only applies when the outcome is 'used'",
             tr("only applies when the outcome is “used”"),
+        ),
+        (
+            r"must be at least (?P<least>\d+) characters long",
+            tr("must be at least {least} characters long"),
+        ),
+        (r"must be at most (?P<most>\d+) characters", tr("must be at most {most} characters")),
+        (
+            r"contains a character that cannot be used",
+            tr("contains a character that cannot be used"),
         ),
         (r"must be at least (?P<least>\S+)", tr("must be at least {least}")),
         (r"is too fine for this daily amount", tr("is too fine for this daily amount")),
@@ -179,4 +231,14 @@ def _fields() -> dict[str, str]:
         "hold": tr("hold"),
         "resume": tr("resume"),
         "go back a step": tr("go back a step"),
+        "product name": tr("product name"),
+        "trigger name": tr("trigger name"),
+        "medication name": tr("medication name"),
+        "medication dose": tr("medication dose"),
+        "coping": tr("coping"),
+        "coping plan": tr("coping plan"),
+        "notes": tr("notes"),
+        "what happened": tr("what happened"),
+        "if-then plan": tr("if-then plan"),
+        "passphrase": tr("passphrase"),
     }

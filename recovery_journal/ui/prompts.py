@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.storage.keys import check_passphrase
+from recovery_journal.ui.error_text import error_text
 
 
 class Prompts:
@@ -104,6 +105,6 @@ class NewPassphraseDialog(QDialog):
         try:
             check_passphrase(self.first.text())
         except JournalError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self.accept()

@@ -5,6 +5,8 @@ Also the lock screen: when the journal is locked this is all that is visible.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -16,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_journal.domain.errors import JournalError
+from recovery_journal.domain.errors import JournalError, ValidationError
 from recovery_journal.services.access import JournalOpener, Prompt
 from recovery_journal.storage.backups import Backup
 from recovery_journal.storage.journal import Journal, WrongKeyError
 from recovery_journal.ui.appearance import scaled_px, set_points
 from recovery_journal.ui.describe import date_time_text
+from recovery_journal.ui.error_text import error_text
 from recovery_journal.ui.prompts import Prompts
 
 
@@ -98,9 +101,14 @@ class UnlockPage(QWidget):
         try:
             journal, prompt, reason = self._opener.open_silently()
         except JournalError as error:
-            journal, prompt, reason = None, Prompt.UNAVAILABLE, str(error)
+            journal, prompt, reason = None, Prompt.UNAVAILABLE, error_text(error)
         if journal is not None:
             return journal
+        if isinstance(self._opener.last_error, WrongKeyError):
+            reason = self.tr(
+                "The key kept in the system keyring does not open the journal. If the key is "
+                "right, the journal file may be damaged. The file was left as it is."
+            )
         self.show_prompt(prompt, reason)
         if prompt is Prompt.UNAVAILABLE and isinstance(self._opener.last_error, WrongKeyError):
             self._offer_backup(None)  # the keyring's key no longer opens it: likely damage
@@ -185,7 +193,7 @@ class UnlockPage(QWidget):
                 try:
                     journal = self._opener.open_with_passphrase(passphrase)
                 except WrongKeyError as error:
-                    self._fail(str(error))
+                    self._fail(self._error_message(error, passphrase))
                     self._offer_backup(passphrase)
                     return
             else:
@@ -194,7 +202,7 @@ class UnlockPage(QWidget):
                     return
                 journal = opened
         except JournalError as error:
-            self._fail(str(error))
+            self._fail(self._error_message(error, passphrase))
             return
         self.passphrase_edit.clear()
         self.repeat_edit.clear()
@@ -231,12 +239,37 @@ class UnlockPage(QWidget):
         try:
             journal = self._opener.recover(backup, self._recovery_passphrase)
         except JournalError as error:
-            self._fail(str(error))
+            self._fail(self._error_message(error, self._recovery_passphrase))
             return
         self.passphrase_edit.clear()
         self.recover_button.hide()
         self.message.clear()
         self.unlocked.emit(journal)
+
+    def _error_message(self, error: JournalError, passphrase: str | None) -> str:
+        """``error`` in the user's words; never a path (the lock screen stays discreet)."""
+        if isinstance(error, WrongKeyError):
+            if passphrase == "":
+                return self.tr("Please type your passphrase.")
+            if passphrase is None:
+                return self.tr(
+                    "The journal's key does not open the backup. The file was left as it is."
+                )
+            return self.tr(
+                "This passphrase does not open the journal. Check it and try again "
+                "(capitals count)."
+            )
+        if isinstance(error, ValidationError) and error.field == "passphrase":
+            return self._passphrase_problem(error)
+        return error_text(error)
+
+    def _passphrase_problem(self, error: ValidationError) -> str:
+        found = re.fullmatch(r"must be at least (\d+) characters long", error.message)
+        if found:
+            return self.tr("The passphrase must be at least {count} characters long.").format(
+                count=found.group(1)
+            )
+        return error_text(error)
 
     def _fail(self, text: str) -> None:
         self.message.setText(text)

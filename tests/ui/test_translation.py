@@ -376,3 +376,28 @@ def test_a_new_journal_starts_with_its_triggers_in_german(german, tmp_path) -> N
     assert "Langeweile" in names
     catalogue = Catalogue.load()
     assert untranslated(catalogue, [("trigger", name) for name in names], set()) == []
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen only
+def test_a_wrong_passphrase_is_told_in_german_without_a_path(german, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(keyring=False)
+    window.start()
+    page = window.unlock_page
+    page.passphrase_edit.setText("kurz")
+    page.repeat_edit.setText("kurz")
+    page.submit()
+    assert page.message.text() == "Die Passphrase muss mindestens 8 Zeichen lang sein."
+    page.passphrase_edit.setText("richtige-passphrase")
+    page.repeat_edit.setText("richtige-passphrase")
+    page.submit()
+    assert window.view is not None
+    window.lock()
+    page.passphrase_edit.setText("falsche-passphrase")
+    page.submit()
+    message = page.message.text()
+    assert message.startswith("Diese Passphrase öffnet das Tagebuch nicht.")
+    assert "/" not in message and str(tmp_path) not in message and ".db" not in message
+    page.passphrase_edit.clear()
+    page.submit()
+    assert page.message.text() == "Bitte gib deine Passphrase ein."
+    assert untranslated(Catalogue.load(), [("unlock", page.message.text())], set()) == []
