@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from recovery_journal.netguard import install_network_guard
 from recovery_journal.paths import APP_ID, APP_NAME, ORGANIZATION
-from recovery_journal.storage.instance_lock import InstanceLock, InstanceLockError
+from recovery_journal.storage.instance_lock import InstanceLock, InstanceLockError, JournalBusyError
 from recovery_journal.storage.location import JournalLocation, secure_umask
 
 if TYPE_CHECKING:
@@ -136,10 +136,19 @@ def _lock_or_explain(location: JournalLocation, *, show_box: bool) -> InstanceLo
     except InstanceLockError as error:
         print(f"recovery-journal: {error}", file=sys.stderr)
         if show_box:
-            from PySide6.QtWidgets import QApplication, QMessageBox
+            from PySide6.QtWidgets import QMessageBox
 
-            title = QApplication.translate("app", "Recovery Journal")
-            QMessageBox.warning(None, title, str(error))
+            from recovery_journal.ui.device_prefs import DevicePrefs
+            from recovery_journal.ui.i18n import tr
+            from recovery_journal.ui.tray import app_name
+
+            text = str(error)
+            if isinstance(error, JournalBusyError):  # the usual case: said in the user's words
+                text = tr(
+                    "The journal is already open in another window. Switch to that window, "
+                    "or close it first. Nothing was changed."
+                )
+            QMessageBox.warning(None, app_name(DevicePrefs().discreet), text)
         return None
     return lock
 

@@ -693,7 +693,7 @@
         <translation>{n} Shots</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>intensity {n}</source>
         <translation>Stärke {n}</translation>
     </message>
@@ -2300,6 +2300,11 @@
         <location line="+1"/>
         <source>Ready to import: {items}.</source>
         <translation>Bereit zum Importieren: {items}.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="+148"/>
+        <source>The journal is already open in another window. Switch to that window, or close it first. Nothing was changed.</source>
+        <translation>Das Tagebuch ist schon in einem anderen Fenster geöffnet. Wechsle zu diesem Fenster oder schließe es zuerst. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -5129,14 +5134,6 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
         <location line="+10"/>
         <source>The passphrase must be at least {count} characters long.</source>
         <translation>Die Passphrase muss mindestens {count} Zeichen lang sein.</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../app.py" line="+141"/>
-        <source>Recovery Journal</source>
-        <translation>Recovery Journal</translation>
     </message>
 </context>
 <context>

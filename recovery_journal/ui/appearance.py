@@ -84,6 +84,13 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
     )
 
 
+def widen_on_first_show(window: QWidget, width: int) -> None:
+    """Open ``window`` at least ``width`` wide (grown with the text) without making that
+    its minimum: a fixed minimum would let it be narrowed below what its layout needs."""
+    if window.width() < scaled_px(width):
+        window.resize(scaled_px(width), window.height())
+
+
 def _apply_relative_size(widget: QWidget) -> None:
     factor = float(widget.property(RELATIVE_SIZE))
     widget.setFont(_scaled(widget.font(), factor, base=QApplication.font()))

@@ -121,7 +121,15 @@ def date_text(day: date) -> str:
 
 def day_month_text(day: date) -> str:
     """A day and month, for chart axes (``20 Nov``, ``20. Nov.``)."""
-    text: str = QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    locale = QLocale()
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if short.find("M") < short.find("d"):
+        pattern = "MMM d"  # month first, as in the US
+    elif "d." in short:
+        pattern = "d. MMM"  # a day written with a point, as in German
+    else:
+        pattern = "d MMM"
+    text: str = locale.toString(QDate(day.year, day.month, day.day), pattern)
     return text
 
 

@@ -14,7 +14,7 @@ from datetime import datetime, time
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,12 +36,13 @@ from recovery_journal.domain.models import Entry
 from recovery_journal.domain.timeutil import localize
 from recovery_journal.domain.units import UNITS
 from recovery_journal.services.journal_service import JournalService
-from recovery_journal.ui.appearance import scaled_px
+from recovery_journal.ui.appearance import scaled_px, widen_on_first_show
 from recovery_journal.ui.describe import date_edit_format, time_edit_format
 from recovery_journal.ui.error_text import error_text
 from recovery_journal.ui.i18n import tr
 
 Saver = Callable[["EntryDialog"], Entry]
+DIALOG_WIDTH_PX = 440  # at the reference text size; wider when the layout needs it
 TEXT_INPUT_LIMIT = 1_000_000  # far above any valid note: over-long text gets a message, not a cut
 
 
@@ -53,7 +54,7 @@ class EntryDialog(QDialog):
         zone = now.tzinfo
         assert zone is not None
         self.setModal(True)
-        self.setMinimumWidth(scaled_px(440))
+        self._widened = False  # opened at DIALOG_WIDTH_PX once, then the user's choice
         self.service = service
         self.zone = zone
         self.original: Entry | None = None
@@ -109,6 +110,12 @@ class EntryDialog(QDialog):
         """A calm safety note inside the dialog (empty hides it)."""
         self.notice_label.setText(text)
         self.notice_label.setVisible(bool(text))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._widened:
+            self._widened = True
+            widen_on_first_show(self, DIALOG_WIDTH_PX)
+        super().showEvent(event)
 
     # -- values ----------------------------------------------------------------
     def fill_defaults(self) -> None:

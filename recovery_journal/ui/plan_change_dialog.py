@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_journal.ui.appearance import scaled_px
+from recovery_journal.ui.appearance import widen_on_first_show
 from recovery_journal.ui.entry_dialogs import spin_box
 from recovery_journal.ui.i18n import tr
 
@@ -32,7 +33,7 @@ class PlanChangeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
-        self.setMinimumWidth(scaled_px(460))
+        self._widened = False
         self.note_required = note_required
         text = QLabel(explanation)
         text.setWordWrap(True)
@@ -91,6 +92,12 @@ class PlanChangeDialog(QDialog):
             True,
             parent,
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._widened:
+            self._widened = True
+            widen_on_first_show(self, 460)
+        super().showEvent(event)
 
     def days(self) -> int | None:
         return self.days_spin.value() if self.days_spin is not None else None

@@ -256,3 +256,23 @@ def test_big_dialogs_fit_the_screen_at_the_largest_text(qtbot, window) -> None: 
     window.view.show_page("Taper")
     plan = window.view.taper_page.new_plan()
     assert plan.height() <= room.height(), "Save stays on the screen"
+
+
+def test_an_entry_dialog_cannot_be_narrowed_below_its_text(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from recovery_journal.ui.appearance import scaled_px
+    from recovery_journal.ui.checkin_dialogs import MoodDialog
+    from recovery_journal.ui.i18n import install_translations, remove_translations
+
+    window.prefs.set("text_size", "larger")
+    translators = install_translations("de")  # German labels are the longest
+    try:
+        dialog = MoodDialog(window.view.service, window.clock(), window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.width() >= scaled_px(440), "opens roomy"
+        dialog.resize(100, dialog.height())
+        needed = dialog.layout().totalMinimumSize().width()
+        assert dialog.width() >= needed, "the layout's minimum holds: no text is cut off"
+    finally:
+        remove_translations(translators)
