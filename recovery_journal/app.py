@@ -67,8 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from recovery_journal.ui.i18n import install_translations
+    from recovery_journal.ui.i18n import install_translations, unknown_language
 
+    if note := unknown_language(args.lang):
+        print(f"recovery-journal: {note}", file=sys.stderr)
     install_translations(args.lang)
     QApplication.setDesktopFileName(APP_ID)  # the .desktop file, so docks show our icon
     QApplication.setWindowIcon(app_icon())

@@ -74,6 +74,16 @@ def install_translations(language: str | None = None) -> list[QTranslator]:
     return installed
 
 
+def unknown_language(language: str | None) -> str | None:
+    """A note for ``--lang`` naming a language the app has no translation for, else None."""
+    if not language or choose_language([language], available_languages()) is not None:
+        return None
+    if language.replace("-", "_").split("_")[0] == SOURCE_LANGUAGE:
+        return None
+    known = ", ".join([SOURCE_LANGUAGE, *available_languages()])
+    return f"no translation for '{language}' (there are: {known}); the app stays in English"
+
+
 def remove_translations(translators: Sequence[QTranslator]) -> None:
     """Back to the source language (tests switch languages within one process)."""
     for translator in translators:

@@ -50,6 +50,7 @@ from recovery_journal.ui.i18n import (
     choose_language,
     install_translations,
     remove_translations,
+    unknown_language,
 )
 from recovery_journal.ui.main_window import PAGES, MainWindow
 
@@ -401,3 +402,14 @@ def test_a_wrong_passphrase_is_told_in_german_without_a_path(german, make_window
     page.submit()
     assert page.message.text() == "Bitte gib deine Passphrase ein."
     assert untranslated(Catalogue.load(), [("unlock", page.message.text())], set()) == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "noted"),
+    [(None, False), ("de", False), ("de-AT", False), ("en_GB", False), ("xx", True)],
+)
+def test_a_language_without_a_translation_is_named(asked: str | None, noted: bool) -> None:
+    note = unknown_language(asked)
+    assert (note is not None) == noted
+    if note:
+        assert "'xx'" in note and "de" in note
