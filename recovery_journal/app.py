@@ -101,24 +101,33 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_window(app: QCoreApplication, opener: JournalOpener, *, quit_after_start: bool) -> int:
-    from PySide6.QtCore import QTimer
+    """Show the window at once (saying the journal is opening), then open and fill it."""
+    from PySide6.QtWidgets import QApplication
 
     from recovery_journal.ui.errors import install_exception_hook
+    from recovery_journal.ui.i18n import tr
     from recovery_journal.ui.main_window import MainWindow
 
     install_exception_hook(opener.location.data_dir)
     window = MainWindow(opener, _clock())
-    opened = window.start()
-    if quit_after_start and not opened:
-        page = window.unlock_page
-        reason = f"{page.explanation.text()} {page.message.text()}".strip()
-        print(
-            f"recovery-journal: cannot open the journal without asking: {reason}", file=sys.stderr
-        )
-        return 1
+    window.unlock_page.show_busy(tr("Opening your journal…"))
     window.show()
+    QApplication.processEvents()  # the first paint, before the keyring and the journal
+    opened = window.start()
     if quit_after_start:
-        QTimer.singleShot(0, lambda: (window.repaint(), app.quit()))
+        if not opened:
+            page = window.unlock_page
+            reason = f"{page.explanation.text()} {page.message.text()}".strip()
+            print(
+                f"recovery-journal: cannot open the journal without asking: {reason}",
+                file=sys.stderr,
+            )
+            window.close()
+            return 1
+        window.repaint()  # the Today page, with the journal's data
+        print("recovery-journal: started; the Today page is shown", flush=True)
+        window.close()
+        return 0
     code = app.exec()
     window.close()
     return int(code)
@@ -157,7 +166,7 @@ def _lock_or_explain(location: JournalLocation, *, show_box: bool) -> InstanceLo
 
 def _opener(location: JournalLocation) -> JournalOpener:
     from recovery_journal.services.access import JournalAccess, JournalOpener, default_keyring
-    from recovery_journal.ui.triggers_dialog import seed_trigger_names
+    from recovery_journal.ui.seed_triggers import seed_trigger_names
 
     return JournalOpener(
         JournalAccess(location, default_keyring), seed_triggers=seed_trigger_names()

@@ -288,9 +288,8 @@ def private_notes(
 def plan_periods(taper: TaperService, first: date, last: date) -> tuple[PlanPeriod, ...]:
     """The plan versions in force on the period's days, as runs of days."""
     runs: list[PlanPeriod] = []
-    day = first
-    while day <= last:
-        version = taper.version_on(day)
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    for day, version in zip(days, taper.versions_on(days), strict=True):
         if version is not None:
             previous = runs[-1] if runs else None
             if previous and previous.version == version.version and previous.last == day - _DAY:
@@ -299,7 +298,6 @@ def plan_periods(taper: TaperService, first: date, last: date) -> tuple[PlanPeri
                 )
             else:
                 runs.append(PlanPeriod(day, day, version.version, version.change, version.note))
-        day += _DAY
     return tuple(runs)
 
 

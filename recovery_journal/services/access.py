@@ -82,6 +82,9 @@ class JournalAccess:
         if meta.key_source != "keyring":
             raise NeedsPassphrase("This journal is protected by a passphrase.")
         keyring = self.keyring()
+        raw = keyring.quick_key(meta.keyring_account)  # the Secret Service, asked directly
+        if raw is not None:
+            return self._open(KeySource(raw_key=raw))
         if not keyring.is_real:
             raise NeedsPassphrase(
                 "The key for this journal is kept in the system keyring, which is not "

@@ -6,7 +6,7 @@ always keep the targets they had.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 
 from recovery_journal.domain import taper, taper_changes, taper_tracking
@@ -111,6 +111,16 @@ class TaperService:
     def version_on(self, day: date) -> PlanVersion | None:
         """The version in force on local date ``day`` (the newest made by its end)."""
         return self._plans.version_at(day_start(day + timedelta(days=1), self._entries.zone))
+
+    def versions_on(self, days: Sequence[date]) -> list[PlanVersion | None]:
+        """:meth:`version_on` for each of ``days``, from one read of the versions."""
+        versions = self._plans.versions()  # oldest first
+        found: list[PlanVersion | None] = []
+        for day in days:
+            end = day_start(day + timedelta(days=1), self._entries.zone)
+            made = [version for version in versions if version.created < end]
+            found.append(made[-1] if made else versions[0] if versions else None)
+        return found
 
     # -- plan vs actual ---------------------------------------------------------------
     def tracked(self, day: DayStats) -> tuple[float, int] | None:

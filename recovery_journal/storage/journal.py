@@ -123,8 +123,7 @@ class Journal:
                 fresh = _unlock(conn, key, path, must_be_journal=True)
             except WrongKeyError:
                 continue
-            self.db.conn = fresh.conn
-            self.db._registered_functions = set()
+            self.db.reconnected(fresh.conn)
             return key
         raise StorageError(
             f"{path} no longer opens with the old or the new key after the change failed. "
@@ -256,7 +255,8 @@ def _unlock(
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    return Database(conn, execute_plugins=False)
+    conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it
+    return Database(conn)
 
 
 def _prove_key(path: Path, key: KeySource) -> None:

@@ -100,18 +100,56 @@ class SystemKeyring:
     """The OS keyring, behind a small interface that says what it is.
 
     ``backend`` is a ``keyring`` backend object; by default the one ``keyring``
-    discovers. ``trusted`` overrides the real-backend check (tests pass an
-    in-memory backend this way); otherwise only real system stores are used.
+    discovers, found the first time it is needed. ``trusted`` overrides the
+    real-backend check (tests pass an in-memory backend this way); otherwise only real
+    system stores are used.
+
+    Reading a key first asks the Secret Service directly where that is what discovery
+    would choose anyway (:meth:`quick_key`): keyring's discovery loads every installed
+    backend and plug-in, which costs more than the whole first window takes to show.
     """
 
     def __init__(self, backend: Any | None = None, *, trusted: bool | None = None) -> None:
-        if backend is None:
+        self._backend = backend
+        self._trusted = trusted
+        self._quick = backend is None and trusted is None
+
+    @property
+    def backend(self) -> Any:
+        if self._backend is None:
             import keyring
 
-            backend = keyring.get_keyring()
-        self._backend = backend
-        self.backend_name = backend_label(backend)
-        self.is_real = is_real_backend(backend) if trusted is None else trusted
+            self._backend = keyring.get_keyring()
+        return self._backend
+
+    @property
+    def backend_name(self) -> str:
+        return backend_label(self.backend)
+
+    @property
+    def is_real(self) -> bool:
+        return is_real_backend(self.backend) if self._trusted is None else self._trusted
+
+    def quick_key(self, account: str) -> bytes | None:
+        """The key from the Secret Service, asked directly; None if not found that way.
+
+        Only on Linux, and only when neither ``PYTHON_KEYRING_BACKEND`` nor a keyring
+        configuration file picks a backend and KWallet's backend cannot load (it needs
+        the ``dbus`` module): then discovery would use the Secret Service (alone or
+        first in a chain) too. The secret travels over keyring's usual encrypted
+        session. Anything else (no daemon, no key, an error) answers None, and the
+        caller goes on with the discovered backend.
+        """
+        if not self._quick or not _secret_service_is_the_choice():
+            return None
+        try:
+            from keyring.backends.SecretService import Keyring
+
+            stored = Keyring().get_password(SERVICE_NAME, account)  # type: ignore[no-untyped-call]
+        except Exception:  # no daemon, locked, not installed: discovery decides
+            return None
+        key = _key_from_text(stored)
+        return key if key is not None and len(key) == 32 else None
 
     def describe(self) -> str:
         kind = "a system keyring" if self.is_real else "not a usable system keyring"
@@ -120,7 +158,7 @@ class SystemKeyring:
     def get_key(self, account: str) -> bytes | None:
         self._require_real()
         try:
-            stored = self._backend.get_password(SERVICE_NAME, account)
+            stored = self.backend.get_password(SERVICE_NAME, account)
         except Exception as error:  # keyring raises many backend-specific types
             raise KeyringUnavailableError(
                 f"The system keyring could not be read: {error}"
@@ -137,7 +175,7 @@ class SystemKeyring:
         """Store a key and read it back, so a silently dropping keyring is caught."""
         self._require_real()
         try:
-            self._backend.set_password(SERVICE_NAME, account, key.hex())
+            self.backend.set_password(SERVICE_NAME, account, key.hex())
         except Exception as error:
             raise KeyringUnavailableError(f"The system keyring refused the key: {error}") from error
         if self.get_key(account) != key:
@@ -146,7 +184,7 @@ class SystemKeyring:
     def delete_key(self, account: str) -> None:
         self._require_real()
         try:
-            self._backend.delete_password(SERVICE_NAME, account)
+            self.backend.delete_password(SERVICE_NAME, account)
         except Exception as error:
             if type(error).__name__ == "PasswordDeleteError":
                 return  # already gone
@@ -159,3 +197,26 @@ class SystemKeyring:
             raise KeyringUnavailableError(
                 f"No usable system keyring ({self.backend_name}); use a passphrase instead."
             )
+
+
+def _key_from_text(stored: str | None) -> bytes | None:
+    if stored is None:
+        return None
+    try:
+        return bytes.fromhex(stored)
+    except ValueError:
+        return None
+
+
+def _secret_service_is_the_choice() -> bool:
+    """Whether keyring's discovery would read from the Secret Service first here."""
+    import importlib.util
+    import os
+    import sys
+
+    if not sys.platform.startswith("linux") or os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return False
+    if importlib.util.find_spec("dbus") is not None:  # KWallet's backend could win
+        return False
+    config_home = os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config")
+    return not os.path.exists(os.path.join(config_home, "python_keyring", "keyringrc.cfg"))

@@ -7,8 +7,12 @@ is the first released schema; later versions only add.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from recovery_journal.storage.sqlcipher import Database
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database as Schema
 
 ENTRY_TABLES = (
     "doses",
@@ -59,7 +63,7 @@ _V1_ENTRY_COLUMNS = {
 }
 
 
-def _v1(db: Database) -> None:
+def _v1(db: Schema) -> None:
     db.execute(
         """CREATE TABLE products (
             id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
@@ -96,24 +100,24 @@ def _v1(db: Database) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
-def _v2(db: Database) -> None:
+def _v2(db: Schema) -> None:
     """Entries can be flagged for the clinician; timelines are read by time."""
     for table in ENTRY_TABLES:
         db.execute(f"ALTER TABLE {table} ADD COLUMN for_clinician INTEGER NOT NULL DEFAULT 0")
         db.execute(f"CREATE INDEX idx_{table}_at ON {table}(at_utc)")
 
 
-def _v3(db: Database) -> None:
+def _v3(db: Schema) -> None:
     """Each trigger keeps the user's own notes beside its if-then coping plan."""
     db.execute("ALTER TABLE triggers ADD COLUMN notes TEXT NOT NULL DEFAULT ''")
 
 
-def _v4(db: Database) -> None:
+def _v4(db: Schema) -> None:
     """Each plan version says how it came about: a new plan, a hold, a step back, an edit."""
     db.execute("ALTER TABLE taper_plans ADD COLUMN change TEXT NOT NULL DEFAULT 'created'")
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4)
+MIGRATIONS: tuple[Callable[[Schema], None], ...] = (_v1, _v2, _v3, _v4)
 LATEST_VERSION = len(MIGRATIONS)
 
 
@@ -123,11 +127,15 @@ def schema_version(db: Database) -> int:
 
 
 def migrate(db: Database, target: int = LATEST_VERSION) -> list[int]:
-    """Apply every migration above the current version up to ``target``."""
+    """Apply every migration above the current version up to ``target``.
+
+    Schema work goes through sqlite-utils (imported only when there is any).
+    """
     applied = []
     for version in range(schema_version(db) + 1, target + 1):
-        with db.atomic():
-            MIGRATIONS[version - 1](db)
-            db.execute(f"PRAGMA user_version = {version}")
+        schema = db.utils()
+        with schema.atomic():
+            MIGRATIONS[version - 1](schema)
+            schema.execute(f"PRAGMA user_version = {version}")
         applied.append(version)
     return applied

@@ -733,7 +733,7 @@
         <translation>{n} von {total} mit Ja beantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/entry_dialogs.py" line="+203"/>
+        <location filename="../ui/entry_dialogs.py" line="+210"/>
         <source>capsule</source>
         <translation>Kapsel</translation>
     </message>
@@ -780,7 +780,7 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+56"/>
+        <location filename="../ui/main_window.py" line="+58"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -810,7 +810,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/plan_change_dialog.py" line="+71"/>
+        <location filename="../ui/plan_change_dialog.py" line="+72"/>
         <source>Hold this step</source>
         <translation>Diese Stufe verlängern</translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>Heute im Angebot, wenn du magst: {listed}. Das dauert ein paar Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="+23"/>
+        <location filename="../ui/tray.py" line="+28"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
@@ -2067,7 +2067,7 @@
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/triggers_dialog.py" line="+19"/>
+        <location filename="../ui/seed_triggers.py" line="+11"/>
         <source>stress</source>
         <translation>Stress</translation>
     </message>
@@ -2302,7 +2302,12 @@
         <translation>Bereit zum Importieren: {items}.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="+148"/>
+        <location filename="../app.py" line="+113"/>
+        <source>Opening your journal…</source>
+        <translation>Dein Tagebuch wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The journal is already open in another window. Switch to that window, or close it first. Nothing was changed.</source>
         <translation>Das Tagebuch ist schon in einem anderen Fenster geöffnet. Wechsle zu diesem Fenster oder schließe es zuerst. Es wurde nichts geändert.</translation>
     </message>
@@ -2848,7 +2853,7 @@ Vorher wird eine Sicherung deines Tagebuchs angelegt. Nichts, was schon in deine
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../ui/entry_dialogs.py" line="-136"/>
+        <location filename="../ui/entry_dialogs.py" line="-142"/>
         <source>Safety information</source>
         <translation>Hinweis zur Sicherheit</translation>
     </message>
@@ -2883,7 +2888,7 @@ Vorher wird eine Sicherung deines Tagebuchs angelegt. Nichts, was schon in deine
         <translation>In der Zusammenfassung für den Termin zeigen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Edit: {title}</source>
         <translation>Bearbeiten: {title}</translation>
     </message>
@@ -3165,7 +3170,7 @@ Vorher wird eine Sicherung deines Tagebuchs angelegt. Nichts, was schon in deine
 <context>
     <name>JournalCare</name>
     <message>
-        <location filename="../ui/journal_care.py" line="+70"/>
+        <location filename="../ui/journal_care.py" line="+69"/>
         <source>Today&apos;s backup was not made</source>
         <translation>Die heutige Sicherung wurde nicht angelegt</translation>
     </message>
@@ -3176,17 +3181,17 @@ Vorher wird eine Sicherung deines Tagebuchs angelegt. Nichts, was schon in deine
     </message>
     <message>
         <location line="+7"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The journal is damaged</source>
         <translation>Das Tagebuch ist beschädigt</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Your journal failed its integrity check ({problem}), and no backup that passes every check was found. Nothing was changed. Save a portable backup or an export now (Settings → Your data), while the journal still opens.</source>
         <translation>Dein Tagebuch hat die Integritätsprüfung nicht bestanden ({problem}), und es wurde keine Sicherung gefunden, die jede Prüfung besteht. Es wurde nichts geändert. Speichere jetzt eine portable Sicherung oder einen Export (Einstellungen → Deine Daten), solange sich das Tagebuch noch öffnen lässt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Your journal failed its integrity check: part of the file is damaged ({problem}).
 
 The newest good backup is from {when}. {holds} Restore it? The damaged file is kept beside it, renamed, and never deleted. Entries made after that backup are not in it.</source>
@@ -3215,7 +3220,7 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
         <translation>{name} wiederhergestellt. Das Tagebuch, wie es war, wird als Sicherung aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Restoring your backup…</source>
         <translation>Deine Sicherung wird wiederhergestellt…</translation>
     </message>
@@ -3228,12 +3233,12 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../ui/main_window.py" line="+27"/>
+        <location filename="../ui/main_window.py" line="+34"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
@@ -3507,7 +3512,7 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+66"/>
+        <location filename="../ui/main_window.py" line="+155"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
@@ -3672,7 +3677,7 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Please add a short note.</source>
         <translation>Bitte schreib eine kurze Notiz dazu.</translation>
     </message>
@@ -4877,7 +4882,7 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../ui/tray.py" line="+22"/>
+        <location filename="../ui/tray.py" line="+46"/>
         <source>&amp;Show window</source>
         <translation>Fenster &amp;zeigen</translation>
     </message>
@@ -4946,7 +4951,7 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
 <context>
     <name>TriggersDialog</name>
     <message>
-        <location filename="../ui/triggers_dialog.py" line="+18"/>
+        <location filename="../ui/triggers_dialog.py" line="+29"/>
         <source>Triggers</source>
         <translation>Auslöser</translation>
     </message>

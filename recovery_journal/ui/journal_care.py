@@ -18,14 +18,13 @@ from PySide6.QtCore import QObject, QTimer
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.services.access import Prompt
 from recovery_journal.services.backup_service import BackupService
-from recovery_journal.storage.backups import Backup, BackupCheck, Restored, RestoreFailed
 from recovery_journal.storage.journal import Journal
-from recovery_journal.ui.backups_dialog import describe_check
 from recovery_journal.ui.busy import run_busy
 from recovery_journal.ui.describe import date_time_text
 from recovery_journal.ui.prompts import Prompts
 
 if TYPE_CHECKING:
+    from recovery_journal.storage.backups import Backup, BackupCheck, Restored
     from recovery_journal.ui.main_window import MainWindow
 
 CHECK_DELAY_MS = 1500  # after the first paint; a quick start matters more than a quick check
@@ -84,6 +83,8 @@ class JournalCare(QObject):
             )
             return
         backup, check = found
+        from recovery_journal.ui.backups_dialog import describe_check
+
         holds = describe_check(check)
         question = self.tr(
             "Your journal failed its integrity check: part of the file is damaged ({problem})."
@@ -130,6 +131,8 @@ class JournalCare(QObject):
         return message
 
     def _replace(self, work: Callable[[], Restored], done: Callable[[Restored], str]) -> None:
+        from recovery_journal.storage import backups
+
         window = self.window
         old = window.journal
         window.take_down_view()
@@ -137,7 +140,7 @@ class JournalCare(QObject):
         try:
             restored = run_busy(window, self.tr("Restoring…"), lambda _p: work())
             journal, message = restored.journal, done(restored)
-        except RestoreFailed as error:
+        except backups.RestoreFailed as error:
             journal, message = error.journal, str(error)
         except JournalError as error:
             if old is None or not _still_open(old):  # closed, and its file damaged

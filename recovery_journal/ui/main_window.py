@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
@@ -26,24 +27,25 @@ from recovery_journal.services.taper_service import TaperService
 from recovery_journal.storage.journal import Journal
 from recovery_journal.ui.appearance import ThemeFollower, follow_text_size
 from recovery_journal.ui.busy import is_busy
-from recovery_journal.ui.data_group import DataGroup
 from recovery_journal.ui.device_prefs import DevicePrefs
-from recovery_journal.ui.help_dialog import HelpDialog
 from recovery_journal.ui.i18n import tr
 from recovery_journal.ui.idle import IdleWatcher
 from recovery_journal.ui.journal_care import JournalCare
 from recovery_journal.ui.lock_key import LockKey
-from recovery_journal.ui.log_page import LogPage
 from recovery_journal.ui.page_list import PageList
-from recovery_journal.ui.progress_page import ProgressPage
-from recovery_journal.ui.reflow import scrolling
 from recovery_journal.ui.reminders import TICK_MS, Reminders
-from recovery_journal.ui.settings_page import SettingsPage
-from recovery_journal.ui.summary_page import SummaryPage
-from recovery_journal.ui.taper_page import TaperPage
 from recovery_journal.ui.today_page import TodayPage
 from recovery_journal.ui.tray import Tray, app_name
 from recovery_journal.ui.unlock_page import UnlockPage
+
+if TYPE_CHECKING:  # built when first shown
+    from recovery_journal.ui.data_group import DataGroup
+    from recovery_journal.ui.help_dialog import HelpDialog
+    from recovery_journal.ui.log_page import LogPage
+    from recovery_journal.ui.progress_page import ProgressPage
+    from recovery_journal.ui.settings_page import SettingsPage
+    from recovery_journal.ui.summary_page import SummaryPage
+    from recovery_journal.ui.taper_page import TaperPage
 
 PAGES = ("Today", "Log", "Taper", "Progress", "Summary", "Settings")
 MS_PER_MINUTE = 60_000
@@ -64,11 +66,18 @@ def page_title(name: str) -> str:
 
 
 class JournalView(QWidget):
-    """Everything shown while unlocked; built on unlock and destroyed on lock."""
+    """Everything shown while unlocked; built on unlock and destroyed on lock.
+
+    The Today page is built at once; every other page (and the modules it needs) the
+    first time it is shown or asked for, so the first paint waits for nothing else.
+    """
 
     lock_requested = Signal()
     help_requested = Signal()
     settings_changed = Signal(str)  # the name of a setting saved on the Settings page
+    plan_changed = Signal()  # the taper plan was created, changed or ended
+    restore_requested = Signal(object, object)  # (backup path, passphrase or None)
+    data_changed = Signal()  # an import added entries
 
     def __init__(
         self,
@@ -79,36 +88,22 @@ class JournalView(QWidget):
         prefs: DevicePrefs | None = None,
     ) -> None:
         super().__init__()
+        self._journal, self._clock, self._undo, self._prefs = journal, clock, undo, prefs
         self.service = JournalService(journal, clock=clock)
         self.taper = TaperService(journal, self.service.zone, clock)
-        self.catalog = CatalogService(journal)
         self.backups = BackupService(journal, self.service.zone, clock)
-        self.data = DataGroup(self.service, self.backups)
+        self.catalog = CatalogService(journal)
         self.nav = PageList()
         self.nav.setAccessibleName(self.tr("Pages"))
         self.pages = QStackedWidget()
         self.today = TodayPage(self.service, self.taper, undo, clock)
-        self.log = LogPage(self.service, undo, clock)
-        self.taper_page = TaperPage(self.service, self.taper, undo, clock)
-        self.taper_page.plan_changed.connect(self.today.refresh)
-        self.progress = ProgressPage(self.service, self.taper, undo, clock)
-        self.taper_page.plan_changed.connect(self.progress.forget_figures)
-        self.summary = SummaryPage(self.service, self.taper, undo, clock)
-        self.settings = SettingsPage(self.service, self.catalog, self.data, prefs=prefs)
-        self.settings.lists_changed.connect(self.today.refresh)
-        self.settings.settings_changed.connect(self.settings_changed)
-        built: dict[str, QWidget] = {
-            "Today": self.today,
-            "Log": self.log,
-            "Taper": self.taper_page,
-            "Progress": self.progress,
-            "Summary": self.summary,
-            "Settings": scrolling(self.settings),  # long at a larger text size
-        }
+        self.plan_changed.connect(self.today.refresh)
+        self._built: dict[str, QWidget] = {"Today": self.today}
+        self._shown: dict[str, QWidget] = {"Today": self.today}  # what the stack holds
         for name in PAGES:
             self.nav.addItem(page_title(name))
-            self.pages.addWidget(built[name])
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self.pages.addWidget(self.today if name == "Today" else QWidget())
+        self.nav.currentRowChanged.connect(self._page_chosen)
         self.nav.setCurrentRow(0)
         lock_button = QPushButton(self.tr("Lock"))
         lock_button.setAccessibleName(self.tr("Lock the journal"))
@@ -127,6 +122,95 @@ class JournalView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(side)
         layout.addWidget(self.pages, 1)
+
+    # -- pages, built when first needed ----------------------------------------------
+    @property
+    def log(self) -> LogPage:
+        return cast("LogPage", self.page("Log"))
+
+    @property
+    def taper_page(self) -> TaperPage:
+        return cast("TaperPage", self.page("Taper"))
+
+    @property
+    def progress(self) -> ProgressPage:
+        return cast("ProgressPage", self.page("Progress"))
+
+    @property
+    def summary(self) -> SummaryPage:
+        return cast("SummaryPage", self.page("Summary"))
+
+    @property
+    def settings(self) -> SettingsPage:
+        self.page("Settings")
+        return cast("SettingsPage", self._built["SettingsPage"])
+
+    @property
+    def data(self) -> DataGroup:
+        self.page("Settings")
+        return cast("DataGroup", self._built["DataGroup"])
+
+    def built(self, name: str) -> QWidget | None:
+        """Page ``name`` if it has been built (never builds it)."""
+        return self._built.get(name)
+
+    def page(self, name: str) -> QWidget:
+        """Page ``name``, built now if this is the first time it is needed."""
+        if name not in self._shown:
+            widget = self._make(name)
+            index = PAGES.index(name)
+            placeholder = self.pages.widget(index)
+            self.pages.insertWidget(index, widget)
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.pages.setCurrentIndex(self.nav.currentRow())
+            self._shown[name] = widget
+        return self._built[name]
+
+    def _make(self, name: str) -> QWidget:
+        service, taper, undo, clock = self.service, self.taper, self._undo, self._clock
+        if name == "Log":
+            from recovery_journal.ui.log_page import LogPage
+
+            self._built[name] = LogPage(service, undo, clock)
+        elif name == "Taper":
+            from recovery_journal.ui.taper_page import TaperPage
+
+            taper_page = TaperPage(service, taper, undo, clock)
+            taper_page.plan_changed.connect(self.plan_changed)
+            self._built[name] = taper_page
+        elif name == "Progress":
+            from recovery_journal.ui.progress_page import ProgressPage
+
+            progress = ProgressPage(service, taper, undo, clock)
+            self.plan_changed.connect(progress.forget_figures)
+            self._built[name] = progress
+        elif name == "Summary":
+            from recovery_journal.ui.summary_page import SummaryPage
+
+            self._built[name] = SummaryPage(service, taper, undo, clock)
+        else:
+            return self._make_settings()
+        return self._built[name]
+
+    def _make_settings(self) -> QWidget:
+        from recovery_journal.ui.data_group import DataGroup
+        from recovery_journal.ui.reflow import scrolling
+        from recovery_journal.ui.settings_page import SettingsPage
+
+        data = DataGroup(self.service, self.backups)
+        data.restore_requested.connect(self.restore_requested)
+        data.data_changed.connect(self.data_changed)
+        settings = SettingsPage(self.service, self.catalog, data, prefs=self._prefs)
+        settings.lists_changed.connect(self.today.refresh)
+        settings.settings_changed.connect(self.settings_changed)
+        self._built |= {"Settings": settings, "SettingsPage": settings, "DataGroup": data}
+        return scrolling(settings)  # long at a larger text size
+
+    def _page_chosen(self, row: int) -> None:
+        self.page(PAGES[row])
+        self.pages.setCurrentIndex(row)
 
     def current_page(self) -> str:
         return PAGES[self.nav.currentRow()]
@@ -209,6 +293,8 @@ class MainWindow(QMainWindow):
     def show_help(self) -> HelpDialog:
         """Open (or raise) the Help window: crisis lines, shortcuts, sources."""
         if self.help_dialog is None:
+            from recovery_journal.ui.help_dialog import HelpDialog
+
             self.help_dialog = HelpDialog(self)
         self.help_dialog.show()
         self.help_dialog.raise_()
@@ -242,11 +328,11 @@ class MainWindow(QMainWindow):
         self.view.help_requested.connect(self.show_help)
         self.view.settings_changed.connect(self._setting_changed)
         self.view.settings_changed.connect(self.reminders.setting_changed)
-        self.view.taper_page.plan_changed.connect(self.reminders.refresh)
+        self.view.plan_changed.connect(self.reminders.refresh)
         self.reminders.attach(self.view.service, self.view.taper)
         queued = Qt.ConnectionType.QueuedConnection  # after the asking dialog has closed
-        self.view.data.restore_requested.connect(self.care.restore, queued)
-        self.view.data.data_changed.connect(self.care.reload, queued)
+        self.view.restore_requested.connect(self.care.restore, queued)
+        self.view.data_changed.connect(self.care.reload, queued)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.view.show_page(self._last_page)
@@ -307,12 +393,19 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(self.view)
         self.view.today.model.clear()
         self.view.today.timer.stop()
-        self.view.log.clear()
-        self.view.summary.clear()
+        self._clear_built_pages(self.view)
         self.view.today.ride_out.stop_all()
         self.view.deleteLater()
         self.view = None
         self.lock_action.setEnabled(False)
+
+    @staticmethod
+    def _clear_built_pages(view: JournalView) -> None:
+        """Drop the entries the Log and Summary pages hold (if they were ever shown)."""
+        if (log := view.built("Log")) is not None:
+            cast("LogPage", log).clear()
+        if (summary := view.built("Summary")) is not None:
+            cast("SummaryPage", summary).clear()
 
     def _prompt_after_lock(self) -> Prompt:
         return Prompt.PASSPHRASE if self.opener.needs_passphrase() else Prompt.NONE
@@ -336,7 +429,8 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.today.timer.stop()
             self.view.today.ride_out.stop_all()
-            self.view.log.clear()
+            if (log := self.view.built("Log")) is not None:
+                cast("LogPage", log).clear()
         if self.journal is not None:
             self.journal.close()
             self.journal = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -26,15 +27,14 @@ from recovery_journal.services.taper_service import TaperService
 from recovery_journal.ui import today_text
 from recovery_journal.ui.appearance import safety_red, set_points
 from recovery_journal.ui.describe import clock_text
-from recovery_journal.ui.dose_dialogs import CravingDialog
-from recovery_journal.ui.editors import edit_entry, new_entry
-from recovery_journal.ui.entry_dialogs import EntryDialog
 from recovery_journal.ui.entry_model import EntryTableModel
 from recovery_journal.ui.i18n import tr
 from recovery_journal.ui.reflow import ButtonGrid
 from recovery_journal.ui.ride_out import RideOutTimers
 from recovery_journal.ui.safety import mixing_warning
-from recovery_journal.ui.undo import DeleteEntryCommand
+
+if TYPE_CHECKING:  # the entry dialogs load when the first one opens
+    from recovery_journal.ui.entry_dialogs import EntryDialog
 
 Clock = Callable[[], datetime]
 REFRESH_MS = 30_000
@@ -227,12 +227,16 @@ class TodayPage(QWidget):
     # -- actions -----------------------------------------------------------------
     def open_entry(self, key: str) -> EntryDialog:
         """Open the entry dialog ``key`` (see ``_actions``) for a new entry."""
+        from recovery_journal.ui.editors import new_entry
+
         dialog = new_entry(key, self, self.service, self.undo_stack, self.clock)
         dialog.accepted.connect(lambda: self._after_save(dialog))
         self.dialog = dialog
         return dialog
 
     def _after_save(self, dialog: EntryDialog) -> None:
+        from recovery_journal.ui.dose_dialogs import CravingDialog
+
         if isinstance(dialog, CravingDialog) and isinstance(dialog.saved, Craving):
             minutes = dialog.ask_again_minutes()
             if minutes is not None:
@@ -245,11 +249,15 @@ class TodayPage(QWidget):
     def edit_selected(self) -> None:
         entry = self.selected_entry()
         if entry is not None:
+            from recovery_journal.ui.editors import edit_entry
+
             self.dialog = edit_entry(self, self.service, self.undo_stack, self.clock, entry)
 
     def delete_selected(self) -> None:
         entry = self.selected_entry()
         if entry is not None:
+            from recovery_journal.ui.undo import DeleteEntryCommand
+
             self.undo_stack.push(DeleteEntryCommand(self.service, entry))
 
 

@@ -8,11 +8,16 @@ window's status line and the window asks for attention instead.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from recovery_journal.ui.i18n import tr
+
+if TYPE_CHECKING:  # the tray's classes load only when a reminder needs them
+    from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 MESSAGE_MS = 15_000  # how long a notification stays, where the desktop lets the app choose
 IN_WINDOW_MS = 60 * 60_000  # without a tray the line stays an hour: long enough to be seen
@@ -25,6 +30,8 @@ def app_name(discreet: bool) -> str:
 
 def app_icon() -> QIcon:
     """The application's icon, or a plain standard one while it has none."""
+    from PySide6.QtWidgets import QStyle
+
     icon = QApplication.windowIcon()
     if icon.isNull():
         icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView)
@@ -32,29 +39,53 @@ def app_icon() -> QIcon:
 
 
 class Tray(QObject):
-    """Shows reminders in the system tray (menu: show window, lock, quit), or in the window."""
+    """Shows reminders in the system tray (menu: show window, lock, quit), or in the window.
+
+    Whether the desktop has a tray is asked, and the menu built, when first needed.
+    """
 
     def __init__(
         self, window: QMainWindow, lock_action: QAction, *, available: bool | None = None
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.available = QSystemTrayIcon.isSystemTrayAvailable() if available is None else available
+        self._lock_action = lock_action
+        self._available = available
         self.discreet = False
-        self.menu = QMenu(window)
-        self.show_action = self.menu.addAction(self.tr("&Show window"))
-        self.show_action.triggered.connect(self.show_window)
-        self.menu.addAction(lock_action)
-        self.menu.addSeparator()
-        self.quit_action = self.menu.addAction(self.tr("&Quit"))
-        self.quit_action.triggered.connect(window.close)  # closing it closes the journal first
+        self._menu: QMenu | None = None
         self.icon: QSystemTrayIcon | None = None
+
+    @property
+    def available(self) -> bool:
+        """Whether the desktop shows tray icons (asked once)."""
+        if self._available is None:
+            from PySide6.QtWidgets import QSystemTrayIcon
+
+            self._available = QSystemTrayIcon.isSystemTrayAvailable()
+        return self._available
+
+    @property
+    def menu(self) -> QMenu:
+        """The icon's menu: Show window, Lock, Quit."""
+        if self._menu is None:
+            from PySide6.QtWidgets import QMenu
+
+            self._menu = QMenu(self.window)
+            self.show_action = self._menu.addAction(self.tr("&Show window"))
+            self.show_action.triggered.connect(self.show_window)
+            self._menu.addAction(self._lock_action)
+            self._menu.addSeparator()
+            self.quit_action = self._menu.addAction(self.tr("&Quit"))
+            self.quit_action.triggered.connect(self.window.close)  # closes the journal first
+        return self._menu
 
     def set_wanted(self, wanted: bool) -> None:
         """Show the icon while a reminder is on (where the desktop has a tray)."""
         if not self.available:
             return
         if wanted and self.icon is None:
+            from PySide6.QtWidgets import QSystemTrayIcon
+
             self.icon = QSystemTrayIcon(app_icon(), self)
             self.icon.setContextMenu(self.menu)
             self.icon.activated.connect(self._activated)
@@ -86,6 +117,8 @@ class Tray(QObject):
 
     def present(self, title: str, body: str) -> None:
         """Show a reminder: a tray notification, or a line in the window without a tray."""
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         if self.icon is not None and self.icon.isVisible() and QSystemTrayIcon.supportsMessages():
             self.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
             return
@@ -105,6 +138,8 @@ class Tray(QObject):
             self.icon.hide()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         clicks = (
             QSystemTrayIcon.ActivationReason.Trigger,
             QSystemTrayIcon.ActivationReason.DoubleClick,

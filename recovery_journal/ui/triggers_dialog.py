@@ -9,24 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from recovery_journal.domain.models import Trigger
 from recovery_journal.domain.validation import NAME_MAX_CHARS
 from recovery_journal.services.catalog import CatalogService
-from recovery_journal.ui.i18n import tr
 from recovery_journal.ui.list_editor import ListEditorDialog
-
-
-def seed_trigger_names() -> tuple[str, ...]:
-    """The common triggers a new journal starts with, in the user's language."""
-    return (
-        tr("stress"),
-        tr("boredom"),
-        tr("pain"),
-        tr("tiredness"),
-        tr("anxiety"),
-        tr("low mood"),
-        tr("poor sleep"),
-        tr("conflict"),
-        tr("being around people who use"),
-        tr("a time of day or routine"),
-    )
 
 
 def _text_box(placeholder: str) -> QPlainTextEdit:

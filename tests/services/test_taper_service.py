@@ -183,10 +183,15 @@ def test_the_version_in_force_on_each_local_day(taper: TaperService, clock: Cloc
     assert number_on(date(2026, 9, 1)) == 3
     version = taper.version_on(date(2026, 3, 10))
     assert version is not None and version.steps[1].end == date(2026, 3, 22)
+    # The same answers for a whole period from one read (the summary's plan periods).
+    days = [date(2026, 2, 1), date(2026, 3, 9), date(2026, 3, 10), date(2026, 3, 11)]
+    assert [v.version if v else None for v in taper.versions_on(days)] == [1, 1, 2, 3]
+    assert taper.versions_on(days) == [taper.version_on(day) for day in days]
 
 
 def test_no_version_without_a_plan(taper: TaperService) -> None:
     assert taper.version_on(START) is None
+    assert taper.versions_on([START]) == [None]
 
 
 # --- plan vs actual, prefill, suggestions -------------------------------------------

@@ -56,9 +56,14 @@ service.log(MoodCheckin(at=at, mood=5, anxiety=6, energy=4, pain=3, note="tired"
 journal.close()
 
 # Brand-new objects: nothing is remembered in this process except what the keyring holds.
+import keyring.core
+
+keyring.core._keyring_backend = None  # forget the discovery done above
 fresh_keyring = SystemKeyring()
 fresh = JournalAccess(JournalLocation(data_dir), lambda: fresh_keyring)
 journal = fresh.open_with_keyring()
+# Opening asked the Secret Service directly: keyring's discovery never ran.
+discovered_for_open = keyring.core._keyring_backend is not None
 service = JournalService(journal, zone=berlin)
 doses = [
     {"at": d.at.isoformat(), "amount": d.amount, "unit": d.unit, "note": d.note}
@@ -77,6 +82,7 @@ print(json.dumps({
     "moods": moods,
     "account": account,
     "key_hex": key.hex() if key else None,
+    "discovered_for_open": discovered_for_open,
 }))
 """
 
@@ -112,7 +118,9 @@ def isolated_env(root: Path) -> dict[str, str]:
     return env
 
 
-def run_in_private_secret_service(tmp_path: Path, data_dir: Path) -> dict[str, Any]:
+def run_in_private_secret_service(
+    tmp_path: Path, data_dir: Path, extra_env: dict[str, str] | None = None
+) -> dict[str, Any]:
     child = tmp_path / "child.py"
     child.write_text(CHILD_SCRIPT, encoding="utf-8")
     shell = (
@@ -121,7 +129,7 @@ def run_in_private_secret_service(tmp_path: Path, data_dir: Path) -> dict[str, A
     )
     result = subprocess.run(
         ["dbus-run-session", "--", "sh", "-c", shell],
-        env=isolated_env(tmp_path),
+        env=isolated_env(tmp_path) | (extra_env or {}),
         capture_output=True,
         text=True,
         timeout=120,
@@ -143,6 +151,7 @@ def test_a_journal_reopens_with_the_key_fetched_back_from_the_secret_service(
     assert report["is_real"] is True
     assert report["backend"] == "keyring.backends.SecretService.Keyring"
     assert report["uses_passphrase"] is False
+    assert report["discovered_for_open"] is False  # the quick path, not discovery
     assert report["doses"] == [
         {"at": "2026-03-02T08:05:00+01:00", "amount": 2.5, "unit": "g", "note": "first of the day"}
     ]
@@ -163,3 +172,13 @@ def test_a_journal_reopens_with_the_key_fetched_back_from_the_secret_service(
         assert not any(form in data for form in forms), path
     # The daemon's own store lives under the throwaway HOME, not the real one.
     assert list((tmp_path / "home").rglob("*.keyring"))
+
+
+def test_a_configured_backend_is_used_through_discovery(
+    secret_service_tools: None, tmp_path: Path
+) -> None:
+    """With PYTHON_KEYRING_BACKEND set, opening goes through keyring's own choice."""
+    backend = {"PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring"}
+    report = run_in_private_secret_service(tmp_path, tmp_path / "journal", backend)
+    assert report["discovered_for_open"] is True
+    assert [dose["amount"] for dose in report["doses"]] == [2.5]

@@ -362,7 +362,7 @@ def test_a_new_journal_starts_with_its_triggers_in_german(german, tmp_path) -> N
     from recovery_journal.services.journal_service import JournalService
     from recovery_journal.storage.keys import SystemKeyring
     from recovery_journal.storage.location import JournalLocation
-    from recovery_journal.ui.triggers_dialog import seed_trigger_names
+    from recovery_journal.ui.seed_triggers import seed_trigger_names
     from tests.conftest import MemoryKeyringBackend
 
     backend = SystemKeyring(MemoryKeyringBackend(), trusted=True)

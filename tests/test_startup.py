@@ -1,0 +1,122 @@
+"""Start-up loads only what the first page needs (issue 9); nothing here is timed.
+
+Each check runs in a fresh Python process, so what a module pulled in is visible in
+``sys.modules``; the journals are real SQLCipher files under a raw key.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HEAVY = ("matplotlib", "numpy", "sqlite_utils", "keyring")
+
+
+def run_python(code: str, *args: str) -> dict[str, object]:
+    """Run ``code`` in a fresh interpreter (offscreen Qt); it prints one JSON line."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DBUS_SESSION_BUS_ADDRESS="disabled:")
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    return report
+
+
+def test_importing_the_app_loads_no_charts_database_helpers_or_keyring() -> None:
+    report = run_python(
+        "import json, sys\n"
+        "import recovery_journal.app, recovery_journal.ui.main_window\n"
+        f"print(json.dumps({{m: m in sys.modules for m in {HEAVY!r}}}))\n"
+    )
+    assert report == dict.fromkeys(HEAVY, False)
+
+
+OPEN_AND_SHOW = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from recovery_journal.services.access import JournalAccess, JournalOpener
+from recovery_journal.services.journal_service import JournalService
+from recovery_journal.domain.models import Dose
+from recovery_journal.domain.timeutil import now
+from recovery_journal.storage.journal import create_journal
+from recovery_journal.storage.keys import KeySource
+from recovery_journal.storage.location import JournalLocation
+
+location = JournalLocation(Path(sys.argv[1]))
+key = KeySource.new_random()
+journal = create_journal(location, key)  # creating one sets up its tables: sqlite-utils
+created_with = "sqlite_utils" in sys.modules
+JournalService(journal).log_dose(now(), 2.5, "g")
+journal.close()
+for name in [m for m in sys.modules if m.startswith("sqlite_utils")]:
+    del sys.modules[name]  # as in a fresh start: an existing journal
+
+app = QApplication([])
+from recovery_journal.ui.main_window import MainWindow
+from recovery_journal.domain.timeutil import now as clock
+window = MainWindow(JournalOpener(JournalAccess(location, None), demo_key=key), clock)
+opened = window.start()
+window.show()
+window.repaint()
+today = window.view.today.day_label.text()
+report = {
+    "created_with_sqlite_utils": created_with,
+    "opened": opened,
+    "today": today,
+    "loaded_at_start": {m: m in sys.modules for m in ("matplotlib", "sqlite_utils")},
+    "pages_built": [n for n in ("Log", "Taper", "Progress", "Summary", "Settings")
+                    if window.view.built(n) is not None],
+    "page_modules": [m for m in ("recovery_journal.ui.progress_page",
+                                 "recovery_journal.ui.log_page",
+                                 "recovery_journal.ui.settings_page")
+                     if m in sys.modules],
+}
+window.view.show_page("Progress")  # built when first shown, and it draws
+app.processEvents()
+progress = window.view.progress
+report["progress_shown"] = window.view.pages.currentWidget() is progress
+report["chart_drawn"] = progress.canvas is not None and bool(progress.canvas.figure.axes)
+window.lock()  # pages never shown are not built just to be cleared
+report["log_page_loaded_by_lock"] = "recovery_journal.ui.log_page" in sys.modules
+window.close()
+print(json.dumps(report))
+"""
+
+
+def test_the_first_page_opens_without_other_pages_charts_or_sqlite_utils(tmp_path: Path) -> None:
+    report = run_python(OPEN_AND_SHOW, str(tmp_path / "journal"))
+    assert report["created_with_sqlite_utils"] is True
+    assert report["opened"] is True
+    assert str(report["today"]).startswith("Today: 1 dose, 2.5 g")
+    assert report["loaded_at_start"] == {"matplotlib": False, "sqlite_utils": False}
+    assert report["pages_built"] == []
+    assert report["page_modules"] == []
+    assert report["progress_shown"] is True
+    assert report["chart_drawn"] is True
+    assert report["log_page_loaded_by_lock"] is False
+
+
+def test_quit_after_start_says_the_today_page_was_shown(tmp_path: Path) -> None:
+    app = Path(sys.executable).with_name("recovery-journal")
+    command = [str(app)] if app.exists() else [sys.executable, "-m", "recovery_journal"]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DBUS_SESSION_BUS_ADDRESS="disabled:")
+    result = subprocess.run(
+        [*command, "--demo", "--quit-after-start"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "the Today page is shown" in result.stdout
