@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from recovery_journal.charts.common import (
     daily_line,
     date_axis,
-    day_number,
+    day_bars,
+    day_numbers,
     has_values,
     integer_ticks,
     label_y,
@@ -20,7 +20,6 @@ from recovery_journal.charts.common import (
     target_line,
     twin,
     unit_label,
-    values,
 )
 from recovery_journal.charts.style import QT_TR_NOOP, Style
 from recovery_journal.services.chart_data import AmountSeries, ChartData, Series
@@ -93,16 +92,16 @@ def _other_products(ax: Axes, data: ChartData, style: Style, others: list[Amount
         label = tr("Other products (see key)")
     right = twin(ax, style, label)
     width = BAR_WIDTH / len(others)
-    positions = np.array([day_number(day) for day in data.dates])
+    positions = day_numbers(data.dates)
     for index, amount in enumerate(others):
         offset = (index - (len(others) - 1) / 2) * width
-        right.bar(
+        day_bars(
+            right,
             positions + offset,
-            values(amount.values),
-            width=width,
-            color=style.look(index + 1).color,
-            alpha=0.75,
-            label=tr("{name}, as taken ({unit})").format(
+            amount.values,
+            width,
+            style.look(index + 1).color,
+            tr("{name}, as taken ({unit})").format(
                 name=series_name(amount, style), unit=unit_label(amount.unit, style)
             ),
         )

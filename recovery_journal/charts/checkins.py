@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from matplotlib import ticker
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
@@ -46,7 +47,7 @@ def withdrawal_figure(data: ChartData, style: Style) -> Figure:
     tr = style.translate_text
     named = (data.last - data.first).days < NAMED_BANDS_DAYS
     for index, band in enumerate(data.withdrawal_bands):
-        _draw_band(ax, band, style, tr(BAND_LABEL) if index == 0 else "_band", named)
+        _draw_band(ax, band, data, style, tr(BAND_LABEL) if index == 0 else "_band", named)
     daily_line(ax, data, data.sows_mean, style.look(0), tr(SOWS_LABEL))
     highest = max(v for v in data.sows_mean if v is not None)
     ax.set_ylim(0, min(SOWS_MAX, max(16.0, highest * 1.2)))
@@ -56,20 +57,25 @@ def withdrawal_figure(data: ChartData, style: Style) -> Figure:
     return figure
 
 
-def _draw_band(ax: Axes, band: ContextBand, style: Style, label: str, named: bool) -> None:
+def _draw_band(
+    ax: Axes, band: ContextBand, data: ChartData, style: Style, label: str, named: bool
+) -> None:
     left, right = day_number(band.start) - 0.5, day_number(band.end) + 0.5
     ax.axvspan(left, right, color=style.band, alpha=0.35, linewidth=0, label=label)
     if not named:  # over long periods the names would overlap; the legend explains
         return
     tr = style.translate_text
     reasons = {STEP_DOWN: tr("after a step down"), STOP: tr("after stopping")}
+    # Named from the band's start, or back from its end where it starts late in the
+    # period, so that the name stays within the chart.
+    late = band.start - data.first > (data.last - data.first) / 2
     ax.annotate(
         "; ".join(reasons.get(reason, reason) for reason in band.reason.split("; ")),
-        xy=(left, 0.98),
+        xy=(right if late else left, 0.98),
         xycoords=ax.get_xaxis_transform(),
-        xytext=(3, 0),
+        xytext=(-3 if late else 3, 0),
         textcoords="offset points",
-        ha="left",
+        ha="right" if late else "left",
         va="top",
         fontsize=style.font_size * 0.85,
         color=style.muted,
@@ -93,8 +99,10 @@ def sleep_figure(data: ChartData, style: Style) -> Figure:
     efficiency.set_ylim(0, 100)
     daily_line(quality, data, data.sleep_quality, style.look(2), tr("Quality (1–5)"))
     label_y(quality, style, tr("Quality (1–5)"))
-    quality.set_ylim(0.5, 5.5)
-    quality.set_yticks([1, 2, 3, 4, 5])
+    quality.set_ylim(0.5, 5.5)  # 1 to 5, or 2 and 4 where the panel is too short for all
+    quality.yaxis.set_major_locator(
+        ticker.MaxNLocator(nbins="auto", integer=True, steps=[1, 2, 4, 5, 10])
+    )
     date_axis(quality, data, style, xlabel=tr("Night of (the evening's date)"))
     return figure
 

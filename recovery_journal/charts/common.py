@@ -1,12 +1,13 @@
 """What every figure shares: the figure itself, date axes, colours, legends, gaps and the
-calm "no data" message. Daily series are drawn against python dates, one point per day;
-a day without data is NaN, which matplotlib draws as a gap."""
+calm "no data" message. Daily series are drawn against one array of day numbers (where
+matplotlib's date axis puts each date's midnight), one point per day; a day without data
+is NaN, which matplotlib draws as a gap. Figures lay themselves out (see :mod:`.layout`)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from typing import Any
 
 import numpy as np
 from matplotlib import dates as mdates
@@ -14,7 +15,10 @@ from matplotlib import ticker
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.patches import PathPatch
+from matplotlib.path import Path
 
+from recovery_journal.charts.layout import ChartFigure, DateTicks
 from recovery_journal.charts.style import QT_TR_NOOP, SeriesLook, Style
 from recovery_journal.services.chart_data import ChartData, Series
 
@@ -31,12 +35,26 @@ def unit_label(unit: str, style: Style) -> str:
 
 def values(series: Sequence[float | None]) -> np.ndarray:
     """A series as floats, a gap (None) as NaN."""
-    return np.array([np.nan if v is None else v for v in series], dtype=float)
+    return np.array(series, dtype=float)  # numpy reads None as NaN
 
 
 def day_number(day: date) -> float:
     """A date where matplotlib puts it on a date axis (its midnight)."""
     return float(mdates.date2num(day))  # type: ignore[no-untyped-call]
+
+
+def day_numbers(days: Sequence[date]) -> np.ndarray:
+    """Many dates where matplotlib puts them on a date axis, as one array (in one step);
+    the same dates give the same (read-only) array, shared by a figure's series."""
+    return _day_numbers(tuple(days))
+
+
+@functools.lru_cache(maxsize=16)
+def _day_numbers(days: tuple[date, ...]) -> np.ndarray:
+    as_days = np.array(days, dtype="datetime64[D]")
+    numbers = np.asarray(mdates.date2num(as_days), dtype=np.float64)  # type: ignore[no-untyped-call]
+    numbers.flags.writeable = False
+    return numbers
 
 
 def number_day(x: float) -> date:
@@ -45,32 +63,27 @@ def number_day(x: float) -> date:
     return moment.date()
 
 
-def day_axis(days: Sequence[date]) -> Any:
-    """Dates as x values: kept as python dates, so a line's x data reads back as dates."""
-    return list(days)
-
-
 def has_values(*series: Series) -> bool:
     return any(v is not None for one in series for v in one)
 
 
-def new_figure(style: Style, title: str, data: ChartData, height: float = 1.0) -> Figure:
+def new_figure(style: Style, title: str, data: ChartData, height: float = 1.0) -> ChartFigure:
     """An empty figure in ``style``, titled with the chart's name (translated) and the period."""
     width, base = style.figsize
-    figure = Figure(
-        figsize=(width, base * height),
-        dpi=style.dpi,
-        layout="constrained",
-        facecolor=style.background,
-    )
+    figure = ChartFigure(figsize=(width, base * height), dpi=style.dpi, facecolor=style.background)
     heading = f"{style.translate_text(title)} · {period_text(data, style)}"
-    figure.suptitle(heading, fontsize=style.title_size, color=style.foreground)
+    figure.title_artist = figure.suptitle(
+        heading, fontsize=style.title_size, color=style.foreground
+    )
+    figure.title_text = heading
     return figure
 
 
 def panels(figure: Figure, style: Style, rows: int = 1, cols: int = 1) -> list[Axes]:
     """rows × cols styled axes; stacked panels share their date axis."""
     grid = figure.subplots(rows, cols, sharex=cols == 1, squeeze=False)
+    if isinstance(figure, ChartFigure):
+        figure.grid = [list(row) for row in grid]
     axes = [ax for row in grid for ax in row]
     for ax in axes:
         decorate(ax, style)
@@ -105,13 +118,16 @@ def twin(ax: Axes, style: Style, ylabel: str) -> Axes:
     other = ax.twinx()
     decorate(other, style, ylabel, right=True)
     other.grid(False)
+    figure = ax.get_figure()
+    if isinstance(figure, ChartFigure):
+        figure.twins[ax] = other
     return other
 
 
 def date_axis(ax: Axes, data: ChartData, style: Style, xlabel: str = "") -> None:
     """The whole period on the x axis (half a day either side), dates for the locale."""
     ax.set_xlim(day_number(data.first) - 0.5, day_number(data.last) + 0.5)
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
+    locator = DateTicks()
     ax.xaxis.set_major_locator(locator)
     if style.date_format is None:
         formatter = mdates.ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
@@ -126,7 +142,7 @@ def date_axis(ax: Axes, data: ChartData, style: Style, xlabel: str = "") -> None
 def daily_line(ax: Axes, data: ChartData, series: Series, look: SeriesLook, label: str) -> Line2D:
     """One value per day, joined where consecutive days have data, gaps where not."""
     (line,) = ax.plot(
-        day_axis(data.dates),
+        day_numbers(data.dates),
         values(series),
         color=look.color,
         linestyle=look.linestyle,
@@ -141,7 +157,7 @@ def daily_line(ax: Axes, data: ChartData, series: Series, look: SeriesLook, labe
 def target_line(ax: Axes, data: ChartData, series: Series, style: Style, label: str) -> Line2D:
     """A plan target: a step line, flat across each day."""
     (line,) = ax.plot(
-        day_axis(data.dates),
+        day_numbers(data.dates),
         values(series),
         color=style.foreground,
         drawstyle="steps-mid",
@@ -152,8 +168,55 @@ def target_line(ax: Axes, data: ChartData, series: Series, style: Style, label: 
     return line
 
 
+class DayBars(PathPatch):
+    """Bars, one per day with a value, drawn as one path (years of days at once).
+
+    ``positions`` are the bars' centres on the date axis and ``heights`` their values,
+    for the chart's description in words and for tests.
+    """
+
+    positions: np.ndarray
+    heights: np.ndarray
+
+
+_BAR_CODES = (Path.MOVETO, Path.LINETO, Path.LINETO, Path.LINETO, Path.CLOSEPOLY)
+
+
+def day_bars(
+    ax: Axes, x: np.ndarray, series: Series, width: float, color: str, label: str
+) -> DayBars:
+    """A bar of ``width`` days centred on each ``x`` whose value is above zero; a day with
+    nothing (or no entry) has no bar."""
+    heights = values(series)
+    shown = np.nan_to_num(heights) > 0
+    centres, tops = x[shown], heights[shown]
+    lefts, rights = centres - width / 2, centres + width / 2
+    zeros = np.zeros_like(tops)
+    corners = np.stack(  # each bar: bottom left, top left, top right, bottom right, close
+        [
+            np.column_stack([lefts, zeros]),
+            np.column_stack([lefts, tops]),
+            np.column_stack([rights, tops]),
+            np.column_stack([rights, zeros]),
+            np.column_stack([lefts, zeros]),
+        ],
+        axis=1,
+    ).reshape(-1, 2)
+    codes = np.tile(np.array(_BAR_CODES, dtype=Path.code_type), len(tops))
+    bars = DayBars(Path(corners, codes), facecolor=color, edgecolor="none", linewidth=0, alpha=0.75)
+    bars.set_label(label)
+    bars.set_snap(True)  # to whole pixels, as each bar on its own was (thin bars stay seen)
+    bars.positions, bars.heights = centres, tops
+    ax.add_artist(bars)  # not add_patch: that walks the path segment by segment
+    if len(tops):
+        ax.update_datalim([(lefts.min(), 0.0), (rights.max(), tops.max())])
+    ax.sticky_edges.y.append(0)  # like ax.bar: the axis starts at the bars' feet
+    ax.autoscale_view()
+    return bars
+
+
 def legend(figure: Figure, style: Style, axes: Iterable[Axes]) -> None:
-    """One legend for the figure, above the plots, listing every labelled series."""
+    """One legend for the figure, below the plots, listing every labelled series."""
     handles, labels = [], []
     for ax in axes:
         found, names = ax.get_legend_handles_labels()
@@ -161,19 +224,16 @@ def legend(figure: Figure, style: Style, axes: Iterable[Axes]) -> None:
         labels += names
     if not handles:
         return
-    figure.legend(
-        handles,
-        labels,
-        loc="outside lower center",
-        ncols=_legend_columns(labels),
-        fontsize=style.font_size,
-        frameon=False,
-        labelcolor=style.foreground,
-    )
+    options = {"fontsize": style.font_size, "frameon": False, "labelcolor": style.foreground}
+    if isinstance(figure, ChartFigure):
+        figure.chart_legend_for(handles, labels, _legend_columns(labels), **options)
+    else:
+        figure.legend(handles, labels, loc="lower center", **options)
 
 
 def _legend_columns(labels: Sequence[str], width: int = 90) -> int:
-    """As many columns as fit across the figure (about ``width`` characters)."""
+    """As many columns as fit across the figure (about ``width`` characters); the
+    figure's layout takes columns away where its width needs it."""
     columns = min(len(labels), 4)
     longest = max(len(label) for label in labels) + 6  # the line sample and the gap
     while columns > 1 and columns * longest > width:
@@ -198,5 +258,7 @@ def no_data(figure: Figure, style: Style, message: str = NO_DATA) -> Figure:
     return figure
 
 
-def integer_ticks(ax: Axes) -> None:
-    ax.yaxis.set_major_locator(ticker.MaxNLocator(integer=True))
+def integer_ticks(ax: Axes, axis: str = "y") -> None:
+    """Whole numbers only, as many as the axis's length has room for."""
+    target = ax.yaxis if axis == "y" else ax.xaxis
+    target.set_major_locator(ticker.MaxNLocator(nbins="auto", integer=True))

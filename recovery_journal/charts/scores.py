@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 
 from recovery_journal.charts.common import (
     date_axis,
-    day_axis,
+    day_numbers,
     label_y,
     new_figure,
     no_data,
@@ -56,7 +56,7 @@ def _score_panel(
         return
     look = style.look(index)
     ax.plot(
-        day_axis([p.date for p in points]),
+        day_numbers([p.date for p in points]),
         np.array([p.total for p in points], dtype=float),
         color=look.color,
         linestyle=look.linestyle,

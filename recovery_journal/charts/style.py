@@ -40,6 +40,7 @@ class SeriesLook:
     marker: str
 
 
+SCREEN_DPI = 100.0  # the Progress page's canvas: pixels per inch at a device pixel ratio of 1
 _LINES = ("-", "--", ":", "-.")
 _MARKERS = ("o", "s", "^", "D")
 _LIGHT_COLORS = (BLUE, ORANGE, GREEN, PURPLE)
@@ -89,7 +90,7 @@ class Style:
             font_size=10.0,
             title_size=12.0,
             figsize=(8.0, 4.2),
-            dpi=100.0,
+            dpi=SCREEN_DPI,
             date_format=date_format,
             translate_text=tr,
         )

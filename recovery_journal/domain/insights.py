@@ -271,6 +271,20 @@ def top_triggers(
     ``noun`` is the singular and plural of what the entries are: ("craving", "cravings")
     or ("dose", "doses").
     """
+    counts = Counter(trigger for entry in entries for trigger in set(entry.trigger_ids))
+    return top_triggers_counted(len(entries), counts, trigger_names, noun, key, wording)
+
+
+def top_triggers_counted(
+    total: int,
+    counts: Mapping[int, int],
+    trigger_names: Mapping[int, str],
+    noun: tuple[str, str],
+    key: str,
+    wording: Wording = ENGLISH,
+) -> Insight:
+    """:func:`top_triggers` from counts already made: ``total`` entries, of which
+    ``counts[trigger_id]`` name that trigger (each entry counted once per trigger)."""
     tr = wording.translate_text
     singular, plural = noun
     nouns = {
@@ -280,11 +294,10 @@ def top_triggers(
         "dose": tr("dose"),
     }
     title = tr("Triggers noted with {plural}").format(plural=nouns.get(plural, plural))
-    total = len(entries)
     if total == 0:
         text = tr("No {plural} logged in this period.").format(plural=nouns.get(plural, plural))
         return Insight(key, title, text, 0)
-    counts = Counter(trigger for entry in entries for trigger in set(entry.trigger_ids))
+    counts = {trigger: count for trigger, count in counts.items() if count > 0}
     if not counts:
         if total == 1:
             text = tr("The {singular} in this period has no trigger noted.")

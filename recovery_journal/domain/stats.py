@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
+import operator
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Any, NamedTuple, Protocol, TypedDict
 
-from recovery_journal.domain.models import Craving, Dose, Product, SleepEntry, SowsRating
-from recovery_journal.domain.timeutil import hours_between, local_date
+from recovery_journal.domain.models import Product
+from recovery_journal.domain.timeutil import hours_between
 from recovery_journal.domain.units import in_family_units, total_key
 
 NIGHT_END_HOUR = 6  # doses taken 00:00–05:59 are night doses
@@ -52,82 +56,267 @@ def dates_between(first: date, last: date) -> list[date]:
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
+class Timed(Protocol):
+    """Anything logged at a moment: an entry, or the facts a ranged read gives of one."""
+
+    @property
+    def at(self) -> datetime: ...
+
+
+class DoseLike(Timed, Protocol):
+    """A :class:`~recovery_journal.domain.models.Dose`, or what daily figures need of one."""
+
+    @property
+    def amount(self) -> float: ...
+
+    @property
+    def unit(self) -> str: ...
+
+    @property
+    def product_id(self) -> int | None: ...
+
+
+class RatingLike(Timed, Protocol):
+    """A withdrawal (SOWS) rating: its moment and its total."""
+
+    @property
+    def total(self) -> int: ...
+
+
+class NightLike(Protocol):
+    """A sleep diary night: its date and the figures computed from it."""
+
+    @property
+    def night(self) -> date: ...
+
+    @property
+    def time_in_bed_min(self) -> int: ...
+
+    @property
+    def total_sleep_min(self) -> int: ...
+
+    @property
+    def efficiency_pct(self) -> float: ...
+
+
 def daily_stats(
     first: date,
     last: date,
     zone: tzinfo,
     *,
-    doses: Iterable[Dose] = (),
+    doses: Iterable[DoseLike] = (),
     products: Mapping[int, Product] | None = None,
-    sows: Iterable[SowsRating] = (),
-    cravings: Iterable[Craving] = (),
-    sleeps: Iterable[SleepEntry] = (),
+    sows: Iterable[RatingLike] = (),
+    cravings: Iterable[Timed] = (),
+    sleeps: Iterable[NightLike] = (),
 ) -> list[DayStats]:
-    """One :class:`DayStats` per local date in [first, last]."""
-    doses_by_day: dict[date, list[Dose]] = defaultdict(list)
-    for dose in doses:
-        doses_by_day[local_date(dose.at, zone)].append(dose)
-    sows_by_day: dict[date, list[SowsRating]] = defaultdict(list)
-    for rating in sows:
-        sows_by_day[local_date(rating.at, zone)].append(rating)
+    """One :class:`DayStats` per local date in [first, last].
+
+    Each moment is converted once (years of entries are read at a time).
+    """
+    doses_by_day: dict[date, list[_StoredDose]] = defaultdict(list)  # each oldest first
+    night_doses: dict[date, int] = defaultdict(int)
+    for dose in _stored_doses(doses):
+        local = dose.utc.astimezone(zone)
+        day = local.date()
+        doses_by_day[day].append(dose)
+        if local.hour < NIGHT_END_HOUR:
+            night_doses[day] += 1
+    sows_by_day: dict[date, list[int]] = defaultdict(list)
+    for rating in _stored_ratings(sows):
+        sows_by_day[rating.utc.astimezone(zone).date()].append(rating.total)
     cravings_by_day: dict[date, int] = defaultdict(int)
-    for craving in cravings:
-        cravings_by_day[local_date(craving.at, zone)] += 1
+    for instant in _instants(cravings):
+        cravings_by_day[instant.astimezone(zone).date()] += 1
     sleep_by_night = {entry.night: entry for entry in sleeps}
+    keys = _DoseKeys(products or {})
     result = []
     for day in dates_between(first, last):
-        ratings = sorted(sows_by_day.get(day, []), key=lambda r: r.at.astimezone(UTC))
-        dose_figures = _dose_figures(day, doses_by_day.get(day, []), products or {}, zone)
+        day_doses = doses_by_day.get(day)
+        dose_fields: _DoseFields = (
+            _dose_figures(day_doses, night_doses.get(day, 0), keys) if day_doses else {}
+        )
         result.append(
-            replace(
-                dose_figures,
-                sows_totals=tuple(r.total for r in ratings),
+            DayStats(
+                date=day,
+                sows_totals=tuple(sows_by_day.get(day, ())),
                 craving_count=cravings_by_day.get(day, 0),
                 sleep=_sleep_figures(sleep_by_night.get(day)),
+                **dose_fields,
             )
         )
     return result
 
 
-def _dose_figures(
-    day: date, day_doses: Sequence[Dose], products: Mapping[int, Product], zone: tzinfo
-) -> DayStats:
-    # By UTC instant: same-zone datetimes compare by wall clock, which misorders the repeated hour.
-    ordered = sorted(day_doses, key=lambda d: d.at.astimezone(UTC))
-    totals: dict[str, float] = defaultdict(float)
-    parts: dict[tuple[str, int | None], list[float]] = defaultdict(list)
-    for dose in ordered:
-        product = products.get(dose.product_id) if dose.product_id is not None else None
-        key = total_key(dose.unit, product.high_potency if product else False)
-        amount = in_family_units(dose.amount, dose.unit)
-        totals[key] += amount
-        parts[(key, dose.product_id)].append(amount)
-    intervals = [hours_between(a.at, b.at) for a, b in zip(ordered, ordered[1:], strict=False)]
-    return DayStats(
-        date=day,
-        dose_count=len(ordered),
-        totals=dict(totals),
-        mean_interval_h=sum(intervals) / len(intervals) if intervals else None,
-        longest_interval_h=max(intervals) if intervals else None,
-        first_dose=ordered[0].at if ordered else None,
-        last_dose=ordered[-1].at if ordered else None,
-        night_doses=sum(1 for d in ordered if d.at.astimezone(zone).hour < NIGHT_END_HOUR),
-        product_totals=_product_totals(parts),
-    )
+# Entries and facts alike, as facts are read: with the UTC instant (by instant: same-zone
+# datetimes compare by wall clock, which misorders the repeated hour), oldest first.
+class _StoredDose(Protocol):
+    @property
+    def utc(self) -> datetime: ...
+
+    @property
+    def at(self) -> datetime: ...
+
+    @property
+    def amount(self) -> float: ...
+
+    @property
+    def unit(self) -> str: ...
+
+    @property
+    def product_id(self) -> int | None: ...
+
+
+class _StoredRating(Protocol):
+    @property
+    def utc(self) -> datetime: ...
+
+    @property
+    def total(self) -> int: ...
+
+
+class _Dose(NamedTuple):
+    utc: datetime
+    at: datetime
+    amount: float
+    unit: str
+    product_id: int | None
+
+
+class _Rating(NamedTuple):
+    utc: datetime
+    total: int
+
+
+def _is_stored(rows: list[Any]) -> bool:
+    """Facts read from the journal carry their UTC instant (and come oldest first)."""
+    return bool(rows) and isinstance(getattr(rows[0], "utc", None), datetime)
+
+
+def _stored_doses(doses: Iterable[DoseLike]) -> list[_StoredDose]:
+    rows: list[Any] = list(doses)
+    if not _is_stored(rows):
+        rows = [_Dose(d.at.astimezone(UTC), d.at, d.amount, d.unit, d.product_id) for d in rows]
+    return _oldest_first(rows)
+
+
+def _stored_ratings(ratings: Iterable[RatingLike]) -> list[_StoredRating]:
+    rows: list[Any] = list(ratings)
+    if not _is_stored(rows):
+        rows = [_Rating(r.at.astimezone(UTC), r.total) for r in rows]
+    return _oldest_first(rows)
+
+
+def _instants(items: Iterable[Timed]) -> list[datetime]:
+    rows: list[Any] = list(items)
+    if _is_stored(rows):
+        return [row.utc for row in rows]
+    return [row.at.astimezone(UTC) for row in rows]
+
+
+def _oldest_first(rows: list[Any]) -> list[Any]:
+    """``rows`` by instant; those at the same instant keep their order."""
+    if any(later.utc < earlier.utc for earlier, later in itertools.pairwise(rows)):
+        rows = sorted(rows, key=_utc_of)
+    return rows
+
+
+def _utc_of(row: _StoredRating) -> datetime:
+    return row.utc
+
+
+class _DoseFields(TypedDict, total=False):
+    """The fields of a :class:`DayStats` that come from the day's doses."""
+
+    dose_count: int
+    totals: dict[str, float]
+    mean_interval_h: float | None
+    longest_interval_h: float | None
+    first_dose: datetime | None
+    last_dose: datetime | None
+    night_doses: int
+    product_totals: tuple[ProductTotal, ...]
+
+
+class _DoseKeys:
+    """The totals key and family factor of a (unit, product), worked out once each."""
+
+    def __init__(self, products: Mapping[int, Product]) -> None:
+        self._products = products
+        self._known: dict[tuple[str, int | None], tuple[str, float]] = {}
+
+    def __call__(self, unit: str, product_id: int | None) -> tuple[str, float]:
+        found = self._known.get((unit, product_id))
+        if found is None:
+            product = self._products.get(product_id) if product_id is not None else None
+            key = total_key(unit, product.high_potency if product else False)
+            found = self._known[(unit, product_id)] = (key, in_family_units(1.0, unit))
+        return found
+
+
+def _dose_figures(day_doses: list[_StoredDose], night_doses: int, keys: _DoseKeys) -> _DoseFields:
+    """The dose fields of a day's :class:`DayStats` (a day with doses, oldest first)."""
+    first = day_doses[0]
+    unit, product_id = first.unit, first.product_id
+    if all(d.unit == unit and d.product_id == product_id for d in day_doses):
+        # One product all day (most days): its amounts add up in one go, in the same
+        # order (and so to the same float) as one by one.
+        key, factor = keys(unit, product_id)
+        amounts = [d.amount * factor for d in day_doses]  # in_family_units
+        totals = {key: functools.reduce(operator.add, amounts, 0.0)}
+        product_totals: tuple[ProductTotal, ...] = (
+            ProductTotal(key, product_id, sum(amounts), len(amounts)),
+        )
+    else:
+        totals, product_totals = _mixed_totals(day_doses, keys)
+    # Elapsed time between UTC instants, as hours_between takes it.
+    intervals = [
+        (later.utc - earlier.utc).total_seconds() / 3600.0
+        for earlier, later in itertools.pairwise(day_doses)
+    ]
+    return {
+        "dose_count": len(day_doses),
+        "totals": totals,
+        "mean_interval_h": sum(intervals) / len(intervals) if intervals else None,
+        "longest_interval_h": max(intervals) if intervals else None,
+        "first_dose": first.at,
+        "last_dose": day_doses[-1].at,
+        "night_doses": night_doses,
+        "product_totals": product_totals,
+    }
+
+
+def _mixed_totals(
+    day_doses: list[_StoredDose], keys: _DoseKeys
+) -> tuple[dict[str, float], tuple[ProductTotal, ...]]:
+    """Totals by key and by (key, product) of a day with more than one product."""
+    totals: dict[str, float] = {}
+    parts: dict[tuple[str, int | None], list[float]] = {}
+    for dose in day_doses:
+        key, factor = keys(dose.unit, dose.product_id)
+        amount = dose.amount * factor  # in_family_units, without checking the unit again
+        totals[key] = totals.get(key, 0.0) + amount
+        parts.setdefault((key, dose.product_id), []).append(amount)
+    return totals, _product_totals(parts)
 
 
 def _product_totals(
     parts: Mapping[tuple[str, int | None], list[float]],
 ) -> tuple[ProductTotal, ...]:
     """Amounts and dose counts per (totals key, product), in a stable order."""
-    ordered = sorted(parts.items(), key=lambda item: (item[0][0], item[0][1] or 0))
+    ordered = sorted(parts.items(), key=_part_order) if len(parts) > 1 else parts.items()
     return tuple(
         ProductTotal(key, product_id, sum(amounts), len(amounts))
         for (key, product_id), amounts in ordered
     )
 
 
-def _sleep_figures(entry: SleepEntry | None) -> SleepFigures | None:
+def _part_order(item: tuple[tuple[str, int | None], list[float]]) -> tuple[str, int]:
+    (key, product_id), _ = item
+    return key, product_id or 0
+
+
+def _sleep_figures(entry: NightLike | None) -> SleepFigures | None:
     if entry is None:
         return None
     return SleepFigures(entry.time_in_bed_min, entry.total_sleep_min, entry.efficiency_pct)

@@ -16,18 +16,17 @@ Withdrawal context bands: see :mod:`recovery_journal.domain.withdrawal_context`.
 
 from __future__ import annotations
 
-import statistics
+import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta, tzinfo
 
 from recovery_journal.domain.errors import ValidationError
-from recovery_journal.domain.models import Craving, MoodCheckin, Questionnaire, SleepEntry
 from recovery_journal.domain.stats import DayStats, dates_between
-from recovery_journal.domain.taper import TaperStep, step_on
+from recovery_journal.domain.taper import TaperStep
 from recovery_journal.domain.taper_tracking import leaf_factors_of, tracked
-from recovery_journal.domain.timeutil import day_start, local_date
+from recovery_journal.domain.timeutil import day_start
 from recovery_journal.domain.units import HIGH_POTENCY_SUFFIX
 from recovery_journal.domain.withdrawal_context import (
     CONTEXT_BAND_DAYS,
@@ -36,11 +35,18 @@ from recovery_journal.domain.withdrawal_context import (
 )
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.taper_service import TaperService
+from recovery_journal.storage.repositories import (
+    CravingFacts,
+    MoodFacts,
+    QuestionnaireFacts,
+    SleepFacts,
+)
 
 Series = tuple[float | None, ...]
-_SleepValue = Callable[[SleepEntry], float]
+_SleepValue = Callable[[SleepFacts], float]
 MAX_RANGE_DAYS = 366 * 20
 NO_TRIGGER = "no trigger noted"
+MOOD_RATINGS = ("mood", "anxiety", "pain", "energy")
 HOURS = 24
 
 
@@ -135,7 +141,11 @@ DAILY_SERIES = (
 def build_chart_data(
     service: JournalService, taper: TaperService, first: date, last: date
 ) -> ChartData:
-    """The chart numbers for the local dates first..last (inclusive)."""
+    """The chart numbers for the local dates first..last (inclusive).
+
+    Read once per range: the daily figures (from one ranged read of each kind of entry,
+    see :meth:`JournalService.period_facts`), the mood check-ins and the questionnaires.
+    """
     if last < first:
         raise ValidationError("--to", "must be on or after --from")
     if (last - first).days > MAX_RANGE_DAYS:
@@ -143,17 +153,17 @@ def build_chart_data(
     lead = first - timedelta(days=CONTEXT_BAND_DAYS)  # a band begun before the range shows
     zone = service.zone
     start, end = day_start(first, zone), day_start(last + timedelta(days=1), zone)
-    all_days = service.day_stats(lead, last)
+    period = service.period_facts(lead, last, craving_triggers=True)
+    all_days = period.day_stats()
     days = all_days[CONTEXT_BAND_DAYS:]
-    moods = service.entries(MoodCheckin, day_start(lead, zone), end)
-    mood_days = _by_day(moods, service)
-    cravings = service.entries(Craving, start, end)
-    sleeps = _sleep_by_night(service, first, last)
-    scores = _scores(service, start, end)
+    mood_days = _by_day(service.mood_facts(day_start(lead, zone), end), zone)
+    cravings = [craving for craving in period.cravings if craving.utc >= start]
+    sleeps = {entry.night: entry for entry in period.sleeps if first <= entry.night <= last}
+    scores = _scores(service.questionnaire_facts(start, end), zone)
     version = taper.current_version()
     plan = None
     if version is not None:
-        factors = leaf_factors_of(service.product_map().values())
+        factors = leaf_factors_of(period.products.values())
         plan = _plan_series(version.steps, version.unit, version.track_key, days, factors)
     return ChartData(
         first=first,
@@ -171,21 +181,18 @@ def build_chart_data(
         sleep_total_h=_nightly(days, sleeps, lambda s: s.total_sleep_min / 60),
         sleep_efficiency_pct=_nightly(days, sleeps, lambda s: s.efficiency_pct),
         sleep_quality=_nightly(days, sleeps, lambda s: float(s.quality)),
-        mood=_daily_mean(days, mood_days, "mood"),
-        anxiety=_daily_mean(days, mood_days, "anxiety"),
-        pain=_daily_mean(days, mood_days, "pain"),
-        energy=_daily_mean(days, mood_days, "energy"),
+        **_mood_means(days, mood_days),
         cravings_by_trigger=_cravings_by_trigger(cravings, service),
-        cravings_by_hour=_cravings_by_hour(cravings, service),
+        cravings_by_hour=_cravings_by_hour(cravings, zone),
         phq9=scores["phq9"],
         gad7=scores["gad7"],
     )
 
 
 # -- helpers ---------------------------------------------------------------------------
-def _mean(values: Iterable[float]) -> float | None:
-    found = list(values)
-    return statistics.fmean(found) if found else None
+def _mean(values: Sequence[float]) -> float | None:
+    """statistics.fmean (the exact sum divided by the count), None without values."""
+    return math.fsum(values) / len(values) if values else None
 
 
 def _amount_series(days: Sequence[DayStats]) -> tuple[AmountSeries, ...]:
@@ -213,10 +220,11 @@ def _plan_series(
     days: Sequence[DayStats],
     factors: Mapping[int, float],
 ) -> PlanSeries:
+    in_force = _steps_by_day(steps)
     targets: list[float | None] = []
     target_doses: list[float | None] = []
     for day in days:
-        step = step_on(steps, day.date)
+        step = in_force.get(day.date)
         targets.append(step.daily_target if step else None)
         target_doses.append(float(step.doses_per_day) if step else None)
     actual = tuple(
@@ -225,38 +233,52 @@ def _plan_series(
     return PlanSeries(unit, track_key, tuple(targets), tuple(target_doses), actual)
 
 
-def _by_day(moods: Iterable[MoodCheckin], service: JournalService) -> dict[date, list[MoodCheckin]]:
-    found: dict[date, list[MoodCheckin]] = defaultdict(list)
-    for checkin in moods:
-        found[local_date(checkin.at, service.zone)].append(checkin)
+def _steps_by_day(steps: Sequence[TaperStep]) -> dict[date, TaperStep]:
+    """:func:`~recovery_journal.domain.taper.step_on` for every day of the plan at once:
+    the first step whose dates include the day."""
+    found: dict[date, TaperStep] = {}
+    for step in steps:
+        for day in dates_between(step.start, step.end):
+            found.setdefault(day, step)
     return found
 
 
-def _daily_mean(
-    days: Sequence[DayStats], mood_days: Mapping[date, Sequence[MoodCheckin]], name: str
-) -> Series:
-    """The day's mean of one mood check-in rating (mood, anxiety, pain or energy)."""
-    return tuple(_mean(getattr(c, name) for c in mood_days.get(day.date, ())) for day in days)
+def _by_day(moods: Iterable[MoodFacts], zone: tzinfo) -> dict[date, list[MoodFacts]]:
+    found: dict[date, list[MoodFacts]] = defaultdict(list)
+    for checkin in moods:
+        found[checkin.utc.astimezone(zone).date()].append(checkin)
+    return found
 
 
-def _sleep_by_night(service: JournalService, first: date, last: date) -> dict[date, SleepEntry]:
-    """Sleep diaries for nights first..last; an entry's time is when the person got up,
-    which is on the night's date or within the two days after it."""
-    zone = service.zone
-    found = service.entries(
-        SleepEntry, day_start(first, zone), day_start(last + timedelta(days=3), zone)
-    )
-    return {entry.night: entry for entry in found if first <= entry.night <= last}
+def _mood_means(
+    days: Sequence[DayStats], mood_days: Mapping[date, Sequence[MoodFacts]]
+) -> dict[str, Series]:
+    """Each day's mean of the mood check-in ratings: mood, anxiety, pain and energy."""
+    means: dict[str, list[float | None]] = {name: [] for name in MOOD_RATINGS}
+    columns = [means[name] for name in MOOD_RATINGS]
+    for day in days:
+        checkins = mood_days.get(day.date)
+        if not checkins:
+            for column in columns:
+                column.append(None)
+        elif len(checkins) == 1:  # most days: the mean of one rating is the rating
+            (checkin,) = checkins
+            for column, name in zip(columns, MOOD_RATINGS, strict=True):
+                column.append(float(getattr(checkin, name)))
+        else:
+            for column, name in zip(columns, MOOD_RATINGS, strict=True):
+                column.append(_mean([getattr(c, name) for c in checkins]))
+    return {name: tuple(values) for name, values in means.items()}
 
 
 def _nightly(
-    days: Sequence[DayStats], sleeps: Mapping[date, SleepEntry], value: _SleepValue
+    days: Sequence[DayStats], sleeps: Mapping[date, SleepFacts], value: _SleepValue
 ) -> Series:
     return tuple(value(sleeps[day.date]) if day.date in sleeps else None for day in days)
 
 
 def _cravings_by_trigger(
-    cravings: Iterable[Craving], service: JournalService
+    cravings: Iterable[CravingFacts], service: JournalService
 ) -> tuple[tuple[str, int], ...]:
     triggers = service.trigger_map()
     counts: Counter[str] = Counter()
@@ -266,21 +288,19 @@ def _cravings_by_trigger(
     return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
-def _cravings_by_hour(cravings: Iterable[Craving], service: JournalService) -> tuple[int, ...]:
+def _cravings_by_hour(cravings: Iterable[CravingFacts], zone: tzinfo) -> tuple[int, ...]:
     counts = [0] * HOURS
     for craving in cravings:
-        counts[craving.at.astimezone(service.zone).hour] += 1
+        counts[craving.utc.astimezone(zone).hour] += 1
     return tuple(counts)
 
 
 def _scores(
-    service: JournalService, start: datetime, end: datetime
+    answered: Iterable[QuestionnaireFacts], zone: tzinfo
 ) -> dict[str, tuple[ScorePoint, ...]]:
     """PHQ-9 and GAD-7 totals by local date, oldest first."""
-    answered = service.entries(Questionnaire, start, end)
-    return {
-        kind: tuple(
-            ScorePoint(local_date(q.at, service.zone), q.total) for q in answered if q.kind == kind
-        )
-        for kind in ("phq9", "gad7")
-    }
+    found: dict[str, list[ScorePoint]] = {"phq9": [], "gad7": []}
+    for q in answered:
+        if q.kind in found:
+            found[q.kind].append(ScorePoint(q.utc.astimezone(zone).date(), q.total))
+    return {kind: tuple(points) for kind, points in found.items()}

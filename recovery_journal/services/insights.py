@@ -26,26 +26,26 @@ def insights(
 ) -> list[Insight]:
     """Factual sentences about the local dates first..last, each with its sample size.
 
-    Insights about the taper plan are left out when there is no plan.
+    Insights about the taper plan are left out when there is no plan. What they need is
+    read once per range and no more: the withdrawal ratings and sleep by day (no doses:
+    none of these sentences is about a day's doses), the plan's two weeks compared, and
+    the triggers counted in the database.
     """
-    days = service.day_stats(first, last)
     start, end = day_start(first, service.zone), day_start(last + timedelta(days=1), service.zone)
     names = {trigger_id: trigger.name for trigger_id, trigger in service.trigger_map().items()}
     found: list[Insight | None] = []
     version = taper.current_version()
     if version is not None:
+        days = service.period_facts(first, last, doses=False).day_stats()
         found += _change_since_plan_start(service, version, last, wording)
         found.append(domain.sows_by_step(version.steps, days, wording))
         found.append(domain.sleep_around_steps(version.steps, days, wording))
-    cravings = service.entries(Craving, start, end)
-    craving_nouns = ("craving", "cravings")
-    found.append(
-        domain.top_triggers(cravings, names, craving_nouns, domain.CRAVING_TRIGGERS, wording)
-    )
-    doses = service.entries(Dose, start, end)
-    found.append(
-        domain.top_triggers(doses, names, ("dose", "doses"), domain.DOSE_TRIGGERS, wording)
-    )
+    for kind, nouns, key in (
+        (Craving, ("craving", "cravings"), domain.CRAVING_TRIGGERS),
+        (Dose, ("dose", "doses"), domain.DOSE_TRIGGERS),
+    ):
+        total, counts = service.trigger_counts(kind, start, end)
+        found.append(domain.top_triggers_counted(total, counts, names, nouns, key, wording))
     return [insight for insight in found if insight is not None]
 
 

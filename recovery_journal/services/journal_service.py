@@ -21,7 +21,6 @@ from recovery_journal.domain.models import (
     Questionnaire,
     SelfReflection,
     SleepEntry,
-    SowsRating,
     SubstanceUse,
     Trigger,
 )
@@ -29,17 +28,52 @@ from recovery_journal.domain.settings import SETTINGS
 from recovery_journal.domain.timeutil import day_start, local_zone, now
 from recovery_journal.domain.units import FORMS, UNITS
 from recovery_journal.services.catalog import CatalogService
+from recovery_journal.storage import repositories as facts
 from recovery_journal.storage.journal import Journal
 from recovery_journal.storage.repositories import (
+    CravingFacts,
+    DoseFacts,
     EntryRepository,
+    MoodFacts,
     NamedRepository,
+    QuestionnaireFacts,
     SettingsRepository,
+    SleepFacts,
+    SowsFacts,
     sleep_for_nights,
 )
 
 E = TypeVar("E", bound=Entry)
 SELF_REFLECTION_DAYS = 30  # the checklist is offered monthly
 FUTURE_LEEWAY = timedelta(minutes=5)  # clocks and typing disagree by a minute or two
+
+
+@dataclass(frozen=True)
+class PeriodFacts:
+    """The doses, withdrawal ratings, cravings and sleep diaries of the local dates
+    first..last (see :meth:`JournalService.period_facts`), and every product."""
+
+    first: date
+    last: date
+    zone: tzinfo
+    products: dict[int, Product]
+    doses: list[DoseFacts]
+    sows: list[SowsFacts]
+    cravings: list[CravingFacts]
+    sleeps: list[SleepFacts]  # by night, first..last
+
+    def day_stats(self) -> list[stats.DayStats]:
+        """One :class:`~recovery_journal.domain.stats.DayStats` per local date."""
+        return stats.daily_stats(
+            self.first,
+            self.last,
+            self.zone,
+            doses=self.doses,
+            products=self.products,
+            sows=self.sows,
+            cravings=self.cravings,
+            sleeps=self.sleeps,
+        )
 
 
 @dataclass(frozen=True)
@@ -218,17 +252,42 @@ class JournalService:
 
     def day_stats(self, first: date, last: date) -> list[stats.DayStats]:
         """Per-day figures for the local dates first..last."""
+        return self.period_facts(first, last).day_stats()
+
+    # -- ranged summaries (charts, insights): the few fields they need, read fast ------
+    def period_facts(
+        self, first: date, last: date, *, doses: bool = True, craving_triggers: bool = False
+    ) -> PeriodFacts:
+        """What :meth:`day_stats` reads for the local dates first..last, as facts (not
+        entries: the same figures from years of rows in milliseconds). Without ``doses``
+        none are read (their day figures then read as none); with ``craving_triggers``
+        the cravings carry their triggers' ids."""
         start, end = day_start(first, self.zone), day_start(last + timedelta(days=1), self.zone)
-        return stats.daily_stats(
+        return PeriodFacts(
             first,
             last,
             self.zone,
-            doses=self.entries(Dose, start, end),
             products=self.product_map(),
-            sows=self.entries(SowsRating, start, end),
-            cravings=self.entries(Craving, start, end),
-            sleeps=sleep_for_nights(self._db, first, last),
+            doses=facts.dose_facts(self._db, start, end) if doses else [],
+            sows=facts.sows_facts(self._db, start, end),
+            cravings=facts.craving_facts(self._db, start, end, triggers=craving_triggers),
+            sleeps=facts.sleep_facts_for_nights(self._db, first, last),
         )
+
+    def mood_facts(self, start: datetime, end: datetime) -> list[MoodFacts]:
+        """Live mood check-ins with start <= at < end, oldest first."""
+        return facts.mood_facts(self._db, start, end)
+
+    def questionnaire_facts(self, start: datetime, end: datetime) -> list[QuestionnaireFacts]:
+        """Live PHQ-9 and GAD-7 totals with start <= at < end, oldest first."""
+        return facts.questionnaire_facts(self._db, start, end)
+
+    def trigger_counts(
+        self, kind: type[Dose] | type[Craving], start: datetime, end: datetime
+    ) -> tuple[int, dict[int, int]]:
+        """How many doses or cravings fall in start <= at < end, and for each trigger id
+        how many of them name it (counted in the database)."""
+        return facts.trigger_counts(self._db, kind, start, end)
 
     def last_dose(self, at_or_before: datetime) -> Dose | None:
         return self.repo(Dose).latest(at_or_before)

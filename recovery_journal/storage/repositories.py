@@ -2,6 +2,11 @@
 
 They take and return domain objects. Every method here runs inside the
 caller's transaction (services open exactly one per use case).
+
+Ranged summaries (daily figures, charts, insights over years) read *facts* instead:
+small named tuples with only the fields a summary needs, straight from the columns,
+without building and validating an entry per row (the rows were validated when they
+were written). Their ``at`` is the same aware datetime the entry would have.
 """
 
 from __future__ import annotations
@@ -9,8 +14,8 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Iterable
-from datetime import UTC, date, datetime
-from typing import Any, Generic, TypeVar
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.domain.models import (
@@ -377,3 +382,247 @@ def sleep_for_nights(db: Database, first: date, last: date) -> list[SleepEntry]:
     return [
         from_row(SleepEntry, row) for row in db.query(sql, [first.isoformat(), last.isoformat()])
     ]
+
+
+# -- facts: light reads for ranged summaries ------------------------------------------------
+def _moment(utc: datetime, offset_min: int) -> datetime:
+    """The aware datetime an entry has, from its stored UTC instant and offset."""
+    return utc.astimezone(_zone(offset_min))
+
+
+class DoseFacts(NamedTuple):
+    """A dose as stored: its UTC instant (``utc``), the UTC offset in force when it was
+    logged (``at`` puts the two together), and what was taken."""
+
+    utc: datetime
+    offset_min: int
+    amount: float
+    unit: str
+    product_id: int | None
+
+    @property
+    def at(self) -> datetime:
+        """The same aware datetime the entry has (built only when asked for)."""
+        return _moment(self.utc, self.offset_min)
+
+
+class SowsFacts(NamedTuple):
+    utc: datetime
+    offset_min: int
+    total: int
+
+    @property
+    def at(self) -> datetime:
+        """The same aware datetime the entry has (built only when asked for)."""
+        return _moment(self.utc, self.offset_min)
+
+
+class CravingFacts(NamedTuple):
+    utc: datetime
+    offset_min: int
+    trigger_ids: tuple[int, ...]
+
+    @property
+    def at(self) -> datetime:
+        """The same aware datetime the entry has (built only when asked for)."""
+        return _moment(self.utc, self.offset_min)
+
+
+class MoodFacts(NamedTuple):
+    utc: datetime
+    offset_min: int
+    mood: int
+    anxiety: int
+    energy: int
+    pain: int
+
+    @property
+    def at(self) -> datetime:
+        """The same aware datetime the entry has (built only when asked for)."""
+        return _moment(self.utc, self.offset_min)
+
+
+class SleepFacts(NamedTuple):
+    """A night's figures, computed as :class:`SleepEntry` computes them (``utc`` is the
+    time out of bed)."""
+
+    utc: datetime
+    offset_min: int
+    night: date
+    time_in_bed_min: int
+    total_sleep_min: int
+    efficiency_pct: float
+    quality: int
+
+    @property
+    def at(self) -> datetime:
+        """The same aware datetime the entry has (built only when asked for)."""
+        return _moment(self.utc, self.offset_min)
+
+
+class QuestionnaireFacts(NamedTuple):
+    utc: datetime
+    offset_min: int
+    kind: str
+    total: int
+
+    @property
+    def at(self) -> datetime:
+        """The same aware datetime the entry has (built only when asked for)."""
+        return _moment(self.utc, self.offset_min)
+
+
+_ZONES: dict[int, timezone] = {}
+_new = tuple.__new__  # builds a named tuple without its Python-level __new__ (years of rows)
+_parse = datetime.fromisoformat  # reads the stored UTC text (its Z) as an aware UTC datetime
+
+
+def _zone(offset_min: int) -> timezone:
+    """The fixed zone of a stored UTC offset (one object per offset)."""
+    zone = _ZONES.get(offset_min)
+    if zone is None:
+        zone = _ZONES.setdefault(offset_min, timezone(timedelta(minutes=offset_min)))
+    return zone
+
+
+def _ranged(
+    db: Database, table: str, columns: str, start: datetime | None, end: datetime | None
+) -> list[tuple[Any, ...]]:
+    """``columns`` of the live rows of ``table`` with start <= at < end, by time (at index)."""
+    where, params = _live_between(start, end)
+    sql = (
+        f"SELECT t.at_utc, t.at_offset, {columns} FROM {table} t "
+        f"WHERE {where} ORDER BY t.at_utc, t.id"
+    )
+    return list(db.execute(sql, params).fetchall())
+
+
+def _live_between(start: datetime | None, end: datetime | None) -> tuple[str, list[str]]:
+    """The condition (on the table named ``t``) for live rows with start <= at < end."""
+    clauses, params = ["t.deleted_utc IS NULL"], []
+    if start is not None:
+        clauses.append("t.at_utc >= ?")
+        params.append(moment_text(start))
+    if end is not None:
+        clauses.append("t.at_utc < ?")
+        params.append(moment_text(end))
+    return " AND ".join(clauses), params
+
+
+def dose_facts(db: Database, start: datetime | None, end: datetime | None) -> list[DoseFacts]:
+    """Live doses with start <= at < end, oldest first."""
+    rows = _ranged(db, "doses", "t.amount, t.unit, t.product_id", start, end)
+    return [
+        _new(DoseFacts, (_parse(at), offset, amount, unit, product_id))
+        for at, offset, amount, unit, product_id in rows
+    ]
+
+
+def sows_facts(db: Database, start: datetime | None, end: datetime | None) -> list[SowsFacts]:
+    """Live withdrawal ratings with start <= at < end, oldest first, with their totals."""
+    rows = _ranged(db, "sows_ratings", "t.scores", start, end)
+    loads = json.loads
+    return [
+        _new(SowsFacts, (_parse(at), offset, sum(loads(scores)))) for at, offset, scores in rows
+    ]
+
+
+def craving_facts(
+    db: Database, start: datetime | None, end: datetime | None, *, triggers: bool = True
+) -> list[CravingFacts]:
+    """Live cravings with start <= at < end, oldest first, with their triggers' ids (none
+    read without ``triggers``)."""
+    linked = (
+        "(SELECT group_concat(l.trigger_id) FROM entry_triggers l "
+        "WHERE l.entry_table = 'cravings' AND l.entry_id = t.id)"
+        if triggers
+        else "NULL"
+    )
+    return [
+        _new(CravingFacts, (_parse(at), offset, _ids(ids) if ids else ()))
+        for at, offset, ids in _ranged(db, "cravings", linked, start, end)
+    ]
+
+
+def mood_facts(db: Database, start: datetime | None, end: datetime | None) -> list[MoodFacts]:
+    """Live mood check-ins with start <= at < end, oldest first."""
+    rows = _ranged(db, "mood_checkins", "t.mood, t.anxiety, t.energy, t.pain", start, end)
+    return [
+        _new(MoodFacts, (_parse(at), offset, mood, anxiety, energy, pain))
+        for at, offset, mood, anxiety, energy, pain in rows
+    ]
+
+
+def questionnaire_facts(
+    db: Database, start: datetime | None, end: datetime | None
+) -> list[QuestionnaireFacts]:
+    """Live PHQ-9 and GAD-7 answer sets with start <= at < end, oldest first, totalled."""
+    rows = _ranged(db, "questionnaires", "t.kind, t.answers", start, end)
+    return [
+        _new(QuestionnaireFacts, (_parse(at), offset, kind, sum(json.loads(answers))))
+        for at, offset, kind, answers in rows
+    ]
+
+
+_SLEEP_COLUMNS = (
+    "t.night, t.into_bed_utc, t.tried_sleep_utc, t.final_wake_utc, "
+    "t.latency_min, t.awake_min, t.quality"
+)
+
+
+def sleep_facts_for_nights(db: Database, first: date, last: date) -> list[SleepFacts]:
+    """Live sleep diaries for nights first..last, in the order of :func:`sleep_for_nights`."""
+    sql = (
+        f"SELECT t.at_utc, t.at_offset, {_SLEEP_COLUMNS} FROM sleep_entries t "
+        "WHERE t.deleted_utc IS NULL AND t.night BETWEEN ? AND ? ORDER BY t.night, t.id"
+    )
+    rows = db.execute(sql, [first.isoformat(), last.isoformat()]).fetchall()
+    return [_sleep(row) for row in rows]
+
+
+def _sleep(row: tuple[Any, ...]) -> SleepFacts:
+    at_utc, offset, night, into_bed, tried_sleep, final_wake, latency, awake, quality = row
+    out_of_bed = _parse(at_utc)  # UTC: differences as the entry takes them
+    in_bed = _minutes(out_of_bed - _parse(into_bed))
+    asleep = _minutes(_parse(final_wake) - _parse(tried_sleep)) - latency - awake
+    return _new(
+        SleepFacts,
+        (
+            out_of_bed,
+            offset,
+            date.fromisoformat(night),
+            in_bed,
+            asleep,
+            100.0 * asleep / in_bed,
+            quality,
+        ),
+    )
+
+
+def _minutes(delta: timedelta) -> int:
+    return int(delta.total_seconds() // 60)
+
+
+def _ids(linked: object) -> tuple[int, ...]:
+    return tuple(sorted(map(int, str(linked).split(","))))
+
+
+def trigger_counts(
+    db: Database, entry_type: type[Entry], start: datetime | None, end: datetime | None
+) -> tuple[int, dict[int, int]]:
+    """How many live entries (doses or cravings) fall in start <= at < end, and how many of
+    them name each trigger, counted in the database."""
+    if entry_type not in _LINKS_TRIGGERS:
+        raise ValueError(f"{entry_type.KIND} entries have no triggers")
+    table = ENTRY_TABLE[entry_type]
+    where, params = _live_between(start, end)
+    total = db.execute(f"SELECT count(*) FROM {table} t WHERE {where}", params).fetchone()[0]
+    rows = db.execute(
+        # CROSS JOIN keeps the entries (found by time) outside: SQLite would otherwise
+        # walk every link of this kind in the journal.
+        f"SELECT l.trigger_id, count(*) FROM {table} t CROSS JOIN entry_triggers l "
+        f"ON l.entry_table = '{table}' AND l.entry_id = t.id WHERE {where} "
+        "GROUP BY l.trigger_id",
+        params,
+    ).fetchall()
+    return int(total), {int(trigger_id): int(count) for trigger_id, count in rows}

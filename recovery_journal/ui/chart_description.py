@@ -26,6 +26,11 @@ def describe_figure(figure: Any) -> str:
     for axes in figure.axes:
         found += [_describe_line(line) for line in axes.get_lines() if _named(line)]
         found += [_describe_bars(axes, bars) for bars in axes.containers if _named(bars)]
+        found += [
+            _describe_day_bars(axes, bars)
+            for bars in axes.patches
+            if _named(bars) and hasattr(bars, "heights")
+        ]
     if not found:  # the calm "no data" message is the figure's only text
         found = [text.get_text() for axes in figure.axes for text in axes.texts]
     parts += [sentence for sentence in found if sentence]
@@ -73,6 +78,21 @@ def _describe_bars(axes: Any, bars: Any) -> str:
     return tr("{series}, largest first: {listed}.").format(series=label, listed=listed)
 
 
+def _describe_day_bars(axes: Any, bars: Any) -> str:
+    """Bars drawn as one path (charts.common.DayBars): their positions and heights."""
+    sized = [
+        (float(value), _position_name(axes.xaxis, float(middle)))
+        for middle, value in zip(bars.positions, bars.heights, strict=True)
+        if _real(value) and value > 0
+    ]
+    label = str(bars.get_label())
+    if not sized:
+        return tr("{series}: none in this period.").format(series=label)
+    largest = sorted(sized, key=lambda pair: pair[0], reverse=True)[:MOST_BARS]
+    listed = ", ".join(f"{name} {number_text(value)}" for value, name in largest)
+    return tr("{series}, largest first: {listed}.").format(series=label, listed=listed)
+
+
 def _position_name(axis: Any, position: float) -> str:
     """What the axis calls ``position``: a category, a date or a number."""
     name = str(axis.get_major_formatter()(position, None)).strip()
@@ -81,6 +101,10 @@ def _position_name(axis: Any, position: float) -> str:
 
 def _on_day(x: Any) -> str:
     day = x.date() if isinstance(x, datetime) else x
+    if not isinstance(day, date) and _real(day):  # a day number on a date axis
+        from matplotlib.dates import num2date
+
+        day = num2date(float(day)).date()  # type: ignore[no-untyped-call]
     if isinstance(day, date):
         return tr(" on {day}").format(day=day_month_text(day))
     return ""

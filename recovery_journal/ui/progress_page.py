@@ -1,7 +1,9 @@
 """Progress: one chart at a time for a chosen period, with factual insights beside it.
 
-matplotlib is imported the first time this page is shown, never at start-up. Figures
-are cached per (figure, period, colours) until the journal changes.
+matplotlib is imported the first time this page is shown, never at start-up. The chart
+numbers (one ChartData) and the insights are read once per period and figures are
+cached per (figure, period, colours), all until the journal changes: switching charts,
+repainting, resizing and hovering run no query.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_journal.charts.style import SCREEN_DPI
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.services.taper_service import TaperService
@@ -51,7 +54,9 @@ class ProgressPage(QWidget):
         super().__init__(parent)
         self.service, self.taper, self.clock = service, taper, clock
         self.canvas: Any = None
-        self._cache: dict[tuple[object, ...], Any] = {}
+        self._cache: dict[tuple[object, ...], Any] = {}  # figures
+        self._data: dict[tuple[date, date], Any] = {}  # ChartData per period
+        self._insights: dict[tuple[date, date], str] = {}  # insights text per period
         self._figures: dict[str, tuple[str, Any]] = {}
         self.figure_combo = QComboBox()
         self.figure_combo.setAccessibleName(self.tr("Chart"))
@@ -149,6 +154,8 @@ class ProgressPage(QWidget):
     def forget_figures(self) -> None:
         """The journal or the plan changed: draw again from fresh data."""
         self._cache.clear()
+        self._data.clear()
+        self._insights.clear()
         if self.isVisible():
             self.refresh()
 
@@ -189,15 +196,34 @@ class ProgressPage(QWidget):
         except JournalError as error:  # e.g. a custom period longer than charts allow
             self.readout.setText(error_text(error))
             return
-        self.canvas.figure = figure
-        figure.set_canvas(self.canvas)
-        self.canvas.draw_idle()
+        self._show_figure(figure)
         self.canvas.setAccessibleName(
             self.tr("Chart: {title}").format(title=self.figure_combo.currentText())
         )
         self.canvas.setAccessibleDescription(describe_figure(figure))
         self.readout.setText("")
         self._show_insights(first, last)
+
+    def _show_figure(self, figure: Any) -> None:
+        """Put ``figure`` on the canvas at the canvas's size (a cached figure may have been
+        drawn at another; the canvas only resizes its figure when the window resizes)."""
+        canvas = self.canvas
+        ratio = canvas.device_pixel_ratio
+        figure.set_dpi(SCREEN_DPI * ratio)
+        figure.set_size_inches(
+            max(canvas.width(), 1) / SCREEN_DPI, max(canvas.height(), 1) / SCREEN_DPI
+        )
+        canvas.figure = figure
+        figure.set_canvas(canvas)
+        canvas.draw_idle()
+
+    def _chart_data(self, first: date, last: date) -> Any:
+        """The chart numbers for the period, read once and shared by every chart."""
+        if (first, last) not in self._data:
+            from recovery_journal.services.chart_data import build_chart_data
+
+            self._data[(first, last)] = build_chart_data(self.service, self.taper, first, last)
+        return self._data[(first, last)]
 
     def _figure(self, key: str, first: date, last: date) -> Any:
         palette = self.palette()  # the chart wears the window's colours, light or dark
@@ -206,9 +232,8 @@ class ProgressPage(QWidget):
         cache_key = (key, first, last, background, foreground)
         if cache_key not in self._cache:
             from recovery_journal.charts.style import Style
-            from recovery_journal.services.chart_data import build_chart_data
 
-            data = build_chart_data(self.service, self.taper, first, last)
+            data = self._chart_data(first, last)
             style = Style.screen(
                 is_dark(palette),
                 date_format=day_month_text,
@@ -220,32 +245,37 @@ class ProgressPage(QWidget):
         return self._cache[cache_key]
 
     def _show_insights(self, first: date, last: date) -> None:
-        from recovery_journal.services.insights import insights
+        if (first, last) not in self._insights:
+            from recovery_journal.services.insights import insights
 
-        found = insights(self.service, self.taper, first, last, wording())
-        if not found:
-            self.insights_label.setText(self.tr("Not enough entries in this period yet."))
-            return
-        self.insights_label.setText("\n\n".join(i.text for i in found))  # each reads alone
+            found = insights(self.service, self.taper, first, last, wording())
+            self._insights[(first, last)] = (
+                "\n\n".join(i.text for i in found)  # each reads alone
+                if found
+                else self.tr("Not enough entries in this period yet.")
+            )
+        self.insights_label.setText(self._insights[(first, last)])
 
     def _hover(self, event: Any) -> None:
-        """Show the date and values nearest the pointer."""
+        """Show the date and values nearest the pointer (from the drawn lines, no query)."""
         if event.inaxes is None or event.xdata is None:
             self.readout.setText("")
             return
-        from matplotlib.dates import num2date
+        import numpy as np
+        from matplotlib.dates import date2num, num2date
 
         day = num2date(event.xdata).date()  # type: ignore[no-untyped-call]
+        x = float(date2num(day))  # type: ignore[no-untyped-call]  # the day's midnight
         values = []
         for line in event.inaxes.get_lines():
             label = line.get_label()
             if label.startswith("_"):
                 continue
-            xs, ys = line.get_xdata(), line.get_ydata()
-            for x, y in zip(xs, ys, strict=False):
-                if _as_date(x) == day and y == y:  # y == y skips NaN gaps
-                    values.append(f"{label}: {number_text(y, 2)}")
-                    break
+            xs = np.asarray(line.get_xdata(), dtype=float)  # day numbers, in order
+            ys = np.asarray(line.get_ydata(), dtype=float)
+            at = int(np.searchsorted(xs, x))
+            if at < len(xs) and xs[at] == x and not np.isnan(ys[at]):  # NaN: a gap
+                values.append(f"{label}: {number_text(float(ys[at]), 2)}")
         self.readout.setText(f"{date_text(day)}  " + "  ·  ".join(values))
 
     def export(self) -> None:
@@ -266,20 +296,6 @@ class ProgressPage(QWidget):
         self.readout.setText(
             self.tr("Saved to {path}. The image is not encrypted.").format(path=path)
         )
-
-
-def _as_date(value: Any) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        from matplotlib.dates import num2date
-
-        moment: datetime = num2date(float(value))  # type: ignore[no-untyped-call]
-        return moment.date()
-    except (TypeError, ValueError):
-        return None
 
 
 def _heading(text: str, size: int = 12) -> QLabel:

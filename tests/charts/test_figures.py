@@ -1,6 +1,8 @@
 """The figure builders: from a known ChartData, the plotted arrays (read back from the
-Axes' artists) are the daily values, missing days are NaN gaps, empty periods say so
-calmly, and every figure renders to PNG and SVG without a warning (warnings are errors)."""
+Axes' artists) are the daily values at their dates, missing days are NaN gaps, empty
+periods say so calmly, every figure renders to PNG and SVG without a warning (warnings
+are errors), and the fixed layout keeps every text inside the figure and apart from the
+others at any size, in long languages too."""
 
 from __future__ import annotations
 
@@ -12,15 +14,19 @@ from datetime import date, timedelta
 
 import numpy as np
 import pytest
+from matplotlib import dates as mdates
 from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
+from matplotlib.text import Text
+from matplotlib.transforms import Bbox
 
 from recovery_journal.charts import FIGURE_NAMES
 from recovery_journal.charts.amounts import COUNTED, TARGET, TARGET_DOSES
 from recovery_journal.charts.checkins import BAND_LABEL, SOWS_LABEL
-from recovery_journal.charts.common import NO_DATA
+from recovery_journal.charts.common import NO_DATA, DayBars
 from recovery_journal.charts.cravings import OTHER_TRIGGERS
 from recovery_journal.charts.figures import FIGURES, build_figure
 from recovery_journal.charts.style import Style
@@ -34,6 +40,7 @@ nan = np.nan
 
 LEAF = (10.0, 9.5, N, 9.0, 0.0, N, 8.5)  # day 5: doses of the extract only
 EXTRACT = (0.0, 0.5, N, 0.0, 1.0, N, 0.0)
+EXTRACT_BARS = {date(2026, 3, 2): 0.5, date(2026, 3, 5): 1.0}  # the days with some
 TARGETS = (N, 10.0, 10.0, 10.0, 9.0, 9.0, 9.0)  # the plan starts on day 2
 TARGET_COUNTS = (N, 3.0, 3.0, 3.0, 2.0, 2.0, 2.0)
 STYLES = {"screen": Style.screen(), "dark": Style.screen(dark=True), "paper": Style.paper()}
@@ -80,20 +87,38 @@ def line(figure: Figure, label: str) -> Line2D:
     return found[0]
 
 
+def on_date_axis(xs: object) -> list[date]:
+    """x values as the dates a date axis shows them at (day numbers, read back)."""
+    return [mdates.num2date(float(x)).date() for x in np.asarray(xs, dtype=float)]
+
+
 def assert_plotted(figure: Figure, label: str, expected: tuple[float | None, ...]) -> Line2D:
     """The line's y values are ``expected`` (None read back as a NaN gap), one per date."""
     plotted = line(figure, label)
     np.testing.assert_array_equal(np.asarray(plotted.get_ydata(), dtype=float), as_floats(expected))
-    assert list(plotted.get_xdata()) == DATES
+    assert on_date_axis(plotted.get_xdata()) == DATES
     return plotted
 
 
-def bar_heights(figure: Figure, label: str) -> tuple[Axes, list[float]]:
-    """The axes and heights of the bars labelled ``label`` (NaN where a day has no bar)."""
-    found = [(ax, c) for ax in figure.axes for c in ax.containers if c.get_label() == label]
+def bar_heights(figure: Figure, label: str) -> tuple[Axes, dict[date, float]]:
+    """The axes of the bars labelled ``label`` and each bar's height by the date it stands
+    on (a day with no bar is not there)."""
+    found = [
+        (ax, bars)
+        for ax in figure.axes
+        for bars in ax.patches
+        if isinstance(bars, DayBars) and bars.get_label() == label
+    ]
     assert len(found) == 1
-    ax, container = found[0]
-    return ax, [bar.get_height() for bar in container]
+    ax, bars = found[0]
+    # Each bar is a closed rectangle of the one path; its middle is the day it stands on.
+    heights = {}
+    for rectangle in bars.get_path().vertices.reshape(-1, 5, 2):
+        (left, bottom), (right, top) = rectangle.min(axis=0), rectangle.max(axis=0)
+        assert bottom == 0
+        heights[on_date_axis([round((left + right) / 2)])[0]] = float(top)
+    assert list(heights.values()) == list(bars.heights)
+    return ax, heights
 
 
 def render(figure: Figure, file_format: str = "png") -> bytes:
@@ -148,8 +173,10 @@ def test_dose_against_the_plan_with_high_potency_on_its_own_axis(data: ChartData
     target = assert_plotted(figure, f"{TARGET} (g)", TARGETS)
     assert target.get_drawstyle() == "steps-mid"
     extract_axes, heights = bar_heights(figure, "High-potency grams, as taken (g)")
-    np.testing.assert_array_equal(heights, as_floats(EXTRACT))
+    assert heights == EXTRACT_BARS  # no bar on a day with none of it
     assert extract_axes is not counted.axes  # never added to leaf grams, never on its scale
+    bottom, top = extract_axes.get_ylim()
+    assert bottom == 0 and max(EXTRACT_BARS.values()) < top < 1.1  # the bars' own scale
     assert counted.axes.get_ylabel() == "Daily amount (g)"
     assert {COUNTED, "High-potency grams, as taken (g)"} <= set(legend_labels(figure))
 
@@ -158,7 +185,7 @@ def test_dose_without_a_plan_shows_the_leaf_amount(data: ChartData) -> None:
     figure = build_figure("dose", replace(data, plan=None), Style.paper())
     grams = assert_plotted(figure, "Grams", LEAF)
     extract_axes, heights = bar_heights(figure, "High-potency grams, as taken (g)")
-    np.testing.assert_array_equal(heights, as_floats(EXTRACT))
+    assert heights == EXTRACT_BARS
     assert grams.axes is not extract_axes
     assert not [ln for ax in figure.axes for ln in ax.get_lines() if TARGET in str(ln.get_label())]
 
@@ -187,7 +214,7 @@ def test_withdrawal_with_its_labelled_context_band(data: ChartData) -> None:
     [band] = [p for p in ax.patches if isinstance(p, Rectangle)]
     left, right = band.get_x(), band.get_x() + band.get_width()
     assert (left, right) == pytest.approx(
-        (ax.convert_xunits(date(2026, 3, 5)) - 0.5, ax.convert_xunits(LAST) + 0.5)
+        (mdates.date2num(date(2026, 3, 5)) - 0.5, mdates.date2num(LAST) + 0.5)
     )
     assert BAND_LABEL in legend_labels(figure)
     assert STEP_DOWN in texts(figure)  # a short period names each band
@@ -265,7 +292,7 @@ def test_cravings_beyond_ten_triggers_are_added_together(data: ChartData) -> Non
 def test_scores_over_their_bands(data: ChartData) -> None:
     figure = build_figure("scores", data, Style.paper())
     phq9, gad7 = line(figure, "PHQ-9"), line(figure, "GAD-7")
-    assert list(phq9.get_xdata()) == [date(2026, 3, 1), date(2026, 3, 6)]
+    assert on_date_axis(phq9.get_xdata()) == [date(2026, 3, 1), date(2026, 3, 6)]
     assert list(phq9.get_ydata()) == [12, 8]
     assert list(gad7.get_ydata()) == [9]
     top, bottom = figure.axes
@@ -292,7 +319,7 @@ def test_dates_follow_a_given_locale_format(data: ChartData) -> None:
     figure = build_figure("mood", data, style)
     ax = figure.axes[0]
     formatter = ax.xaxis.get_major_formatter()
-    assert formatter(ax.convert_xunits(date(2026, 3, 4))) == "04.03."
+    assert formatter(mdates.date2num(date(2026, 3, 4))) == "04.03."
     assert "01.03. – 07.03." in figure.get_suptitle()
 
 
@@ -319,3 +346,120 @@ def test_building_figures_never_loads_pyplot_and_start_up_never_loads_matplotlib
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+# -- the layout -------------------------------------------------------------------------
+def longer(text: str) -> str:
+    """A stand-in for a long language: every text a good deal longer (as German is)."""
+    return f"{text} (übersetzt, länger)"
+
+
+LAYOUT_STYLES = {
+    "screen": Style.screen(),
+    "paper": Style.paper(),
+    "long language": Style.screen(tr=longer, date_format=lambda day: day.strftime("%d. %b.")),
+}
+# The Progress page's canvas follows the window: small, usual and large windows.
+PAGE_SIZES = [(5.0, 3.2), (9.1, 6.3), (13.0, 8.7)]
+
+
+def drawn_texts(figure: Figure) -> tuple[list[Text], list[Text]]:
+    """The texts drawn around the panels (titles, labels, tick labels, the legend) and
+    those drawn inside them (notes, band names)."""
+    outside: list[Text] = []
+    inside: list[Text] = []
+    for ax in figure.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            if not (ax.axison and axis.get_visible()):
+                continue
+            low, high = sorted(axis.get_view_interval())
+            for tick in axis.get_major_ticks():
+                if low - 1e-9 <= tick.get_loc() <= high + 1e-9:
+                    outside += [t for t in (tick.label1, tick.label2) if t.get_visible()]
+            outside += [axis.label, axis.get_offset_text()]
+        inside += list(ax.texts)
+    outside += [t for legend in figure.legends for t in legend.get_texts()]
+    if figure._suptitle is not None:
+        outside.append(figure._suptitle)
+
+    def shown(texts: list[Text]) -> list[Text]:
+        return [t for t in texts if t.get_visible() and t.get_text().strip()]
+
+    return shown(outside), shown(inside)
+
+
+def assert_laid_out(figure: Figure, where: str) -> None:
+    """Every text inside the figure; the texts around the panels apart from each other
+    and off every panel."""
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    page = Bbox.from_bounds(0, 0, *canvas.get_width_height())
+    outside, inside = drawn_texts(figure)
+    boxes = [(t, t.get_window_extent(renderer)) for t in outside]
+    for text, box in boxes + [(t, t.get_window_extent(renderer)) for t in inside]:
+        assert (
+            box.x0 >= page.x0 - 1
+            and box.y0 >= page.y0 - 1
+            and box.x1 <= page.x1 + 1
+            and box.y1 <= page.y1 + 1
+        ), f"{where}: {text.get_text()!r} is clipped ({box.bounds} in {page.bounds})"
+    panels = [ax.get_window_extent(renderer) for ax in figure.axes if ax.axison]
+    for index, (text, box) in enumerate(boxes):
+        shrunk = box.expanded(0.98, 0.9)  # glyph boxes include some air
+        for other, other_box in boxes[index + 1 :]:
+            assert not shrunk.overlaps(other_box.expanded(0.98, 0.9)), (
+                f"{where}: {text.get_text()!r} overlaps {other.get_text()!r}"
+            )
+        for panel in panels:
+            inner = panel.expanded(0.98, 0.96)
+            assert not shrunk.overlaps(inner), f"{where}: {text.get_text()!r} is on a panel"
+
+
+@pytest.mark.parametrize("style_name", list(LAYOUT_STYLES))
+@pytest.mark.parametrize("name", FIGURE_NAMES)
+def test_nothing_is_clipped_or_overlaps(data: ChartData, name: str, style_name: str) -> None:
+    style = LAYOUT_STYLES[style_name]
+    figure = build_figure(name, data, style)
+    assert not figure.get_layout_engine(), "laid out by the figure itself, cheaply"
+    assert_laid_out(figure, f"{name} in the {style_name} style")
+    if style_name != "paper":  # the Progress page resizes the figure with its window
+        for size in PAGE_SIZES:
+            figure.set_size_inches(*size)
+            assert_laid_out(figure, f"{name} in the {style_name} style at {size} in")
+
+
+def test_large_numbers_and_long_names_still_fit(data: ChartData) -> None:
+    big = replace(
+        data,
+        amounts=tuple(
+            replace(a, values=tuple(v and v * 1234.5 for v in a.values)) for a in data.amounts
+        ),
+        cravings_by_trigger=(("being around people who use, at a party", 12345), ("stress", 2)),
+    )
+    for name in ("dose", "cravings"):
+        figure = build_figure(name, big, LAYOUT_STYLES["long language"])
+        for size in PAGE_SIZES:
+            figure.set_size_inches(*size)
+            assert_laid_out(figure, f"{name} at {size} in")
+
+
+@pytest.mark.parametrize("days", [91, 5 * 365 + 1])
+def test_date_labels_never_touch_over_longer_periods(days: int) -> None:
+    """Fewer date ticks where the canvas is narrow; the same labels where there is room."""
+    first = date(2021, 11, 23)
+    last = first + timedelta(days=days - 1)
+    wave = tuple(float(n % 9) for n in range(days))
+    long = replace(
+        ChartData.blank(first, last),
+        sleep_total_h=wave,
+        sleep_efficiency_pct=tuple(80.0 + v for v in wave),
+        sleep_quality=tuple(1.0 + v % 5 for v in wave),
+        mood=wave,
+        phq9=(ScorePoint(first, 12), ScorePoint(last, 8)),
+    )
+    for name in ("mood", "sleep", "scores"):
+        figure = build_figure(name, long, LAYOUT_STYLES["long language"])
+        for size in PAGE_SIZES:
+            figure.set_size_inches(*size)
+            assert_laid_out(figure, f"{name} over {days} days at {size} in")

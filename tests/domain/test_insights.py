@@ -22,6 +22,7 @@ from recovery_journal.domain.insights import (
     sleep_around_steps,
     sows_by_step,
     top_triggers,
+    top_triggers_counted,
 )
 from recovery_journal.domain.stats import DayStats, ProductTotal, SleepFigures
 from recovery_journal.domain.taper import TaperStep
@@ -216,6 +217,21 @@ def test_trigger_counts_never_exceed_the_entries(tags: list[list[int]]) -> None:
     insight = top_triggers(entries, NAMES, ("craving", "cravings"), CRAVING_TRIGGERS)
     assert insight.sample_size == len(entries)
     assert "caused" not in insight.text and "because" not in insight.text
+
+
+@given(st.lists(st.lists(st.integers(1, 6), max_size=4), max_size=30))
+def test_counts_made_in_the_database_read_the_same(tags: list[list[int]]) -> None:
+    """top_triggers_counted (counts from SQL: each entry once per trigger it names) says
+    what top_triggers says from the entries."""
+    entries = [Tagged(tuple(t)) for t in tags]
+    counts: dict[int, int] = {}
+    for entry in entries:
+        for trigger in set(entry.trigger_ids):
+            counts[trigger] = counts.get(trigger, 0) + 1
+    noun = ("craving", "cravings")
+    assert top_triggers_counted(
+        len(entries), dict(sorted(counts.items())), NAMES, noun, CRAVING_TRIGGERS
+    ) == top_triggers(entries, NAMES, noun, CRAVING_TRIGGERS)
 
 
 # --- sleep around steps ----------------------------------------------------------------

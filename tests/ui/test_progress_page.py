@@ -83,3 +83,63 @@ def test_a_custom_period_too_long_for_charts_gets_a_message(qtbot, window: MainW
     page.range_combo.setCurrentIndex(3)  # custom
     page.from_edit.setDate(QDate(1950, 1, 1))
     assert page.readout.text(), "a message instead of a crash"
+
+
+def test_one_read_per_period_and_none_to_switch_repaint_or_hover(
+    qtbot, window: MainWindow, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """The chart numbers and the insights are read once per period and shared by all the
+    charts; switching charts, redrawing at a new size and hovering read nothing."""
+    from matplotlib.backend_bases import MouseEvent
+
+    fill_demo_journal(window.view.service, days=100, now=clock())
+    window.view.show_page("Progress")
+    page = window.view.progress
+    page.range_combo.setCurrentIndex(1)  # 3 months
+    insights = page.insights_label.text()
+    statements: list[str] = []
+    connection = window.view.service._db.conn
+    connection.set_trace_callback(statements.append)
+    try:
+        for index in range(page.figure_combo.count()):
+            page.figure_combo.setCurrentIndex(index)
+            page.canvas.draw()
+        page.figure_combo.setCurrentIndex(page.figure_combo.findData("mood"))
+        page.resize(page.width() - 120, page.height() - 60)
+        page.canvas.draw()
+        ax = page.canvas.figure.axes[0]
+        x, y = ax.transData.transform((ax.get_xlim()[1] - 3, 5))
+        page._hover(MouseEvent("motion_notify_event", page.canvas, x, y))
+    finally:
+        connection.set_trace_callback(None)
+    assert statements == [], "no query after the period's one read"
+    assert page.insights_label.text() == insights
+    readout = page.readout.text()
+    assert "Mood: " in readout and "Anxiety: " in readout, readout
+
+
+def test_a_chart_fills_the_canvas_whatever_its_size(qtbot, window: MainWindow, clock) -> None:  # type: ignore[no-untyped-def]
+    fill_demo_journal(window.view.service, days=30, now=clock())
+    window.view.show_page("Progress")
+    page = window.view.progress
+    for size in ((900, 640), (700, 520)):
+        window.resize(*size)
+        for index in range(page.figure_combo.count()):
+            page.figure_combo.setCurrentIndex(index)  # cached figures too, on the way back
+            canvas = page.canvas
+            width, height = canvas.figure.get_size_inches() * canvas.figure.dpi
+            ratio = canvas.device_pixel_ratio
+            assert (round(width), round(height)) == (
+                round(canvas.width() * ratio),
+                round(canvas.height() * ratio),
+            )
+
+
+def test_other_products_bars_are_described_in_words(qtbot, window: MainWindow, clock) -> None:  # type: ignore[no-untyped-def]
+    fill_demo_journal(window.view.service, days=100, now=clock())
+    window.view.show_page("Progress")
+    page = window.view.progress
+    page.range_combo.setCurrentIndex(1)
+    page.figure_combo.setCurrentIndex(page.figure_combo.findData("dose"))
+    description = page.canvas.accessibleDescription()
+    assert "Capsules, as taken (capsules), largest first: " in description, description
