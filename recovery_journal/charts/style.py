@@ -8,8 +8,9 @@ module does not import matplotlib.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
+
+from recovery_journal.domain.record import record
 
 # Okabe M, Ito K. Color Universal Design (CUD): how to make figures and presentations
 # that are friendly to colorblind people (2008).
@@ -31,7 +32,7 @@ def as_written(text: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
+@record
 class SeriesLook:
     """How one data series is drawn: greyscale readers tell them apart by line and marker."""
 
@@ -47,7 +48,7 @@ _LIGHT_COLORS = (BLUE, ORANGE, GREEN, PURPLE)
 _DARK_COLORS = (SKY_BLUE, ORANGE, GREEN, PURPLE)  # dark blue is hard to see on dark grey
 
 
-@dataclass(frozen=True)
+@record
 class Style:
     """Colours, sizes and date labels for one place a figure is shown."""
 

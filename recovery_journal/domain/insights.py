@@ -11,11 +11,11 @@ from __future__ import annotations
 import math
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 from typing import Protocol
 
+from recovery_journal.domain.record import record
 from recovery_journal.domain.stats import DayStats
 from recovery_journal.domain.taper import TaperStep
 from recovery_journal.domain.taper_tracking import tracked
@@ -34,7 +34,7 @@ CRAVING_TRIGGERS = "craving_triggers"
 DOSE_TRIGGERS = "dose_triggers"
 
 
-@dataclass(frozen=True)
+@record
 class Insight:
     """One sentence beside the charts; ``sample_size`` is how many observations it rests on."""
 

@@ -7,12 +7,12 @@ so an object that exists is valid. Entries are immutable; edit with
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, date, datetime, timedelta
 
 from recovery_journal.domain import scales
 from recovery_journal.domain.errors import ValidationError
+from recovery_journal.domain.record import record
 from recovery_journal.domain.timeutil import check_year
 from recovery_journal.domain.units import FORMS, UNITS
 from recovery_journal.domain.validation import (
@@ -44,7 +44,9 @@ SEED_TRIGGERS = (
 
 
 def new_uid() -> str:
-    """A stable identifier that survives export and import."""
+    """A stable identifier that survives export and import (a random UUID, as hex)."""
+    import uuid  # on first use: on Linux it imports and queries ``platform`` (start-up)
+
     return uuid.uuid4().hex
 
 
@@ -69,7 +71,7 @@ def _check_references(values: object, field_name: str) -> None:
         _check_reference(value, field_name)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Product:
     """Something the user takes, e.g. 'Red powder' in grams."""
 
@@ -92,7 +94,7 @@ class Product:
             check_positive(self.leaf_equivalent_factor, "leaf-equivalent factor", 1000.0)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Trigger:
     """A situation that comes before cravings or doses, with the user's if-then plan."""
 
@@ -108,7 +110,7 @@ class Trigger:
         check_text(self.notes, "notes")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Entry:
     """Common to everything logged at a moment in time."""
 
@@ -127,7 +129,7 @@ class Entry:
             raise ValidationError("for clinician", "must be yes or no")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Dose(Entry):
     amount: float
     unit: str
@@ -144,7 +146,7 @@ class Dose(Entry):
         _check_references(self.trigger_ids, "triggers")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Craving(Entry):
     intensity: int
     duration_min: int | None = None
@@ -174,7 +176,7 @@ class Craving(Entry):
         _check_references(self.trigger_ids, "triggers")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class MoodCheckin(Entry):
     mood: int
     anxiety: int
@@ -192,7 +194,7 @@ class MoodCheckin(Entry):
 SLEEP_QUALITY = ("very poor", "poor", "fair", "good", "very good")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class SleepEntry(Entry):
     """A Consensus Sleep Diary night; ``at`` is the time out of bed."""
 
@@ -260,7 +262,7 @@ class SleepEntry(Entry):
             )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class SowsRating(Entry):
     scores: tuple[int, ...]
 
@@ -275,7 +277,7 @@ class SowsRating(Entry):
         check_scores(self.scores, "SOWS", len(scales.SOWS_ITEMS), 0, 4)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Questionnaire(Entry):
     """A PHQ-9 or GAD-7 answer set (each item 0–3)."""
 
@@ -300,7 +302,7 @@ class Questionnaire(Entry):
         check_scores(self.answers, self.kind.upper(), len(items), 0, 3)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class SubstanceUse(Entry):
     kind: str
     amount: str = ""
@@ -313,7 +315,7 @@ class SubstanceUse(Entry):
         check_text(self.amount, "amount", SHORT_TEXT_MAX_CHARS)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class MedicationTaken(Entry):
     name: str
     dose: str = ""
@@ -326,7 +328,7 @@ class MedicationTaken(Entry):
         check_text(self.dose, "medication dose", SHORT_TEXT_MAX_CHARS)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class TriggerNote(Entry):
     what_happened: str
     trigger_id: int | None = None
@@ -341,7 +343,7 @@ class TriggerNote(Entry):
         check_text(self.if_then_plan, "if-then plan")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class SelfReflection(Entry):
     """The monthly self-reflection checklist: a count, never a diagnosis."""
 

@@ -10,10 +10,10 @@ asleep — is let go rather than shown late.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
+from recovery_journal.domain.record import record
 from recovery_journal.domain.timeutil import parse_clock
 
 CHECKIN = "checkin"
@@ -24,7 +24,7 @@ STALE_AFTER = timedelta(hours=3)
 LOOK_AHEAD_DAYS = 3  # a daily reminder answered today is next due tomorrow at the latest
 
 
-@dataclass(frozen=True)
+@record
 class ReminderChoices:
     """Which reminders the person turned on, and the clock times of the daily ones."""
 
@@ -50,7 +50,7 @@ class ReminderChoices:
         return self.checkin or self.sleep or self.dose_interval
 
 
-@dataclass(frozen=True)
+@record
 class JournalFacts:
     """What the journal said when last read: all a reminder needs, nothing more.
 
@@ -64,7 +64,7 @@ class JournalFacts:
     interval_ends: datetime | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Reminder:
     """Reminder ``kind`` (CHECKIN, SLEEP or DOSE_INTERVAL), due at the moment ``due`` (UTC)."""
 

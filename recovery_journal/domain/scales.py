@@ -7,10 +7,10 @@ substance-use criteria (a count for reflection, never a diagnosis).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from recovery_journal.domain.record import record
 
 
-@dataclass(frozen=True)
+@record
 class Scale:
     key: str
     title: str

@@ -6,15 +6,15 @@ geometry and similar UI state go to QSettings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from recovery_journal.domain.errors import ValidationError
+from recovery_journal.domain.record import record
 from recovery_journal.domain.timeutil import parse_clock
 from recovery_journal.domain.units import UNITS
 
 
-@dataclass(frozen=True)
+@record
 class Setting:
     name: str
     kind: type

@@ -7,25 +7,26 @@ import itertools
 import operator
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Protocol, TypedDict, TypeVar
 
 from recovery_journal.domain.models import Product
+from recovery_journal.domain.record import record
 from recovery_journal.domain.timeutil import hours_between
 from recovery_journal.domain.units import in_family_units, total_key
 
 NIGHT_END_HOUR = 6  # doses taken 00:00–05:59 are night doses
 
 
-@dataclass(frozen=True)
+@record
 class SleepFigures:
     time_in_bed_min: int
     total_sleep_min: int
     efficiency_pct: float
 
 
-@dataclass(frozen=True)
+@record
 class ProductTotal:
     """A day's doses of one product (or of no named product) adding to one totals key."""
 
@@ -35,7 +36,7 @@ class ProductTotal:
     doses: int
 
 
-@dataclass(frozen=True)
+@record
 class DayStats:
     date: date
     dose_count: int = 0

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from recovery_journal.domain.errors import ValidationError
+from recovery_journal.domain.record import record
 from recovery_journal.domain.validation import check_int, check_number, check_positive
 
 METHODS = ("interval-first", "percent", "linear", "custom")
@@ -38,7 +39,7 @@ _UNIT_TOLERANCE = 1e-12  # relative float noise allowed when a value should be w
 _DECIMALS = 9  # targets are rounded to this many places to hide float noise
 
 
-@dataclass(frozen=True)
+@record
 class TaperInputs:
     """What the person tells the planner; invalid inputs cannot be constructed."""
 
@@ -65,7 +66,7 @@ class TaperInputs:
         _check_target_doses(self.target_doses_per_day, self.doses_per_day, self.method)
 
 
-@dataclass(frozen=True)
+@record
 class TaperStep:
     """One step of a plan: a daily target held from ``start`` to ``end`` (inclusive)."""
 

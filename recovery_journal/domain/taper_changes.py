@@ -9,10 +9,11 @@ past day can always be read back.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from recovery_journal.domain.errors import ValidationError
+from recovery_journal.domain.record import record
 from recovery_journal.domain.taper import MAX_STEP_DAYS, TaperInputs, TaperStep
 from recovery_journal.domain.validation import check_choice, check_int, check_text
 
@@ -20,7 +21,7 @@ CHANGES = ("created", "held", "resumed", "reverted", "edited")
 """How a plan version came about: a new plan, or a change to the one before it."""
 
 
-@dataclass(frozen=True)
+@record
 class PlanVersion:
     """One stored version of the taper plan, as it was when ``created``."""
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from recovery_journal.domain.errors import ValidationError
 from recovery_journal.domain.models import Product
+from recovery_journal.domain.record import record
 from recovery_journal.domain.stats import DayStats
 from recovery_journal.domain.taper import TaperStep, step_on
 from recovery_journal.domain.units import (
@@ -42,7 +42,7 @@ SLEEP_DROP = 10.0  # efficiency points
 _TOLERANCE = 1e-9  # float noise allowed when comparing an amount with its target
 
 
-@dataclass(frozen=True)
+@record
 class DayProgress:
     """One day of the plan: what was taken against what was planned."""
 
@@ -54,7 +54,7 @@ class DayProgress:
     status: str
 
 
-@dataclass(frozen=True)
+@record
 class PlanProgress:
     """Plan vs actual up to today. Adherence is a fraction 0–1, None before any day counts."""
 
@@ -66,7 +66,7 @@ class PlanProgress:
     days_counted: int
 
 
-@dataclass(frozen=True)
+@record
 class Prefill:
     """Suggested plan inputs from recent days: medians over ``days_used`` days."""
 

@@ -16,10 +16,10 @@ Bands that overlap or touch merge into one, naming both reasons.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
+from recovery_journal.domain.record import record
 from recovery_journal.domain.stats import DayStats
 from recovery_journal.domain.taper import TaperStep
 
@@ -28,7 +28,7 @@ STEP_DOWN = "after a step down"
 STOP = "after stopping"
 
 
-@dataclass(frozen=True)
+@record
 class ContextBand:
     """Days when withdrawal is commonly reported after a change (context, not a finding)."""
 

@@ -9,9 +9,9 @@ meant for translation is written as a literal in a call to a function bound to t
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
+from recovery_journal.domain.record import record
 from recovery_journal.domain.units import format_amount
 
 
@@ -26,7 +26,7 @@ def plain_number(value: float, decimals: int) -> str:
     return text.rstrip("0").rstrip(".") if decimals else text
 
 
-@dataclass(frozen=True)
+@record
 class Wording:
     """The translation and number formats sentences are written with."""
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from recovery_journal.domain.record import record
 from recovery_journal.domain.stats import DayStats
 from recovery_journal.domain.timeutil import local_date
 from recovery_journal.domain.units import HIGH_POTENCY_SUFFIX
@@ -16,7 +17,7 @@ from recovery_journal.services.taper_service import TaperService
 RECENT_DAYS = 7  # "current" amounts: the 7 complete days before the report
 
 
-@dataclass(frozen=True)
+@record
 class DailyAmount:
     """The mean daily total of one kind of amount, e.g. grams of leaf or high-potency shots."""
 
@@ -25,7 +26,7 @@ class DailyAmount:
     mean: float
 
 
-@dataclass(frozen=True)
+@record
 class StepFacts:
     number: int
     steps: int  # in the whole plan
@@ -36,7 +37,7 @@ class StepFacts:
     unit: str
 
 
-@dataclass(frozen=True)
+@record
 class KeyFacts:
     """The box at the top: time since the last dose, current amounts, the taper step."""
 

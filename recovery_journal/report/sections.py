@@ -5,7 +5,6 @@ from __future__ import annotations
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
 from recovery_journal.domain import scales
@@ -21,6 +20,7 @@ from recovery_journal.domain.models import (
     SubstanceUse,
     TriggerNote,
 )
+from recovery_journal.domain.record import record
 from recovery_journal.domain.stats import DayStats
 from recovery_journal.domain.timeutil import day_start, local_date
 from recovery_journal.report.describe import describe
@@ -30,7 +30,7 @@ from recovery_journal.services.taper_service import TaperService
 TOP_TRIGGERS = 5
 
 
-@dataclass(frozen=True)
+@record
 class Withdrawal:
     count: int
     minimum: int
@@ -40,7 +40,7 @@ class Withdrawal:
     last_at: datetime
 
 
-@dataclass(frozen=True)
+@record
 class SleepAverages:
     nights: int
     total_sleep_min: float
@@ -48,7 +48,7 @@ class SleepAverages:
     quality: float  # 1 (very poor) … 5 (very good)
 
 
-@dataclass(frozen=True)
+@record
 class MoodHalf:
     first: date
     last: date
@@ -58,12 +58,12 @@ class MoodHalf:
     pain: float | None
 
 
-@dataclass(frozen=True)
+@record
 class MoodTrend:
     halves: tuple[MoodHalf, ...]  # the period's first half, then its second
 
 
-@dataclass(frozen=True)
+@record
 class ScoreResult:
     kind: str  # "phq9" or "gad7"
     title: str  # "PHQ-9"
@@ -74,7 +74,7 @@ class ScoreResult:
     item9: int | None  # PHQ-9 only: the answer to item 9 (0–3)
 
 
-@dataclass(frozen=True)
+@record
 class Cravings:
     count: int
     mean_intensity: float
@@ -82,14 +82,14 @@ class Cravings:
     top_triggers: tuple[tuple[str, int], ...]
 
 
-@dataclass(frozen=True)
+@record
 class SubstanceDay:
     date: date
     substances: tuple[str, ...]  # "alcohol (2 beers)"
     kratom_logged: bool
 
 
-@dataclass(frozen=True)
+@record
 class SubstanceWeek:
     start: date  # the Monday
     days: int
@@ -97,7 +97,7 @@ class SubstanceWeek:
     kinds: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Medication:
     name: str
     dose: str
@@ -105,14 +105,14 @@ class Medication:
     dates: tuple[date, ...]
 
 
-@dataclass(frozen=True)
+@record
 class FlaggedEntry:
     at: datetime
     description: str
     note: str
 
 
-@dataclass(frozen=True)
+@record
 class PlanPeriod:
     """A run of days in the period under one version of the taper plan."""
 

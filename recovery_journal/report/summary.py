@@ -10,10 +10,11 @@ words stay text, in matplotlib's own font, which the renderer gives Qt).
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime, timedelta
 
 from recovery_journal.domain.errors import ValidationError
+from recovery_journal.domain.record import record
 from recovery_journal.domain.timeutil import day_start
 from recovery_journal.report import sections
 from recovery_journal.report.key_facts import KeyFacts, key_facts
@@ -69,7 +70,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@record
 class Chart:
     """A drawn figure: an SVG document, its size in inches (for laying it out) and the
     font file its text is set in (the SVG names the font's family)."""
@@ -82,7 +83,7 @@ class Chart:
     font_file: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Summary:
     """Everything on the appointment summary for the local dates ``first``..``last``."""
 

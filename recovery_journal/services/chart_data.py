@@ -19,10 +19,11 @@ from __future__ import annotations
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, timedelta, tzinfo
 
 from recovery_journal.domain.errors import ValidationError
+from recovery_journal.domain.record import record
 from recovery_journal.domain.stats import DayStats, dates_between
 from recovery_journal.domain.taper import TaperStep
 from recovery_journal.domain.taper_tracking import leaf_factors_of, tracked
@@ -50,7 +51,7 @@ MOOD_RATINGS = ("mood", "anxiety", "pain", "energy")
 HOURS = 24
 
 
-@dataclass(frozen=True)
+@record
 class AmountSeries:
     """Daily totals for one totals key, e.g. ``"g"``, ``"g high-potency"``, ``"capsule"``."""
 
@@ -60,7 +61,7 @@ class AmountSeries:
     values: Series
 
 
-@dataclass(frozen=True)
+@record
 class PlanSeries:
     """The taper plan in force against what counted toward it, in the plan's unit."""
 
@@ -71,13 +72,13 @@ class PlanSeries:
     actual: Series  # amount counted toward the plan; None on a day with no doses
 
 
-@dataclass(frozen=True)
+@record
 class ScorePoint:
     date: date
     total: int
 
 
-@dataclass(frozen=True)
+@record
 class ChartData:
     """Everything the progress charts draw for the local dates ``first``..``last``."""
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, TypeVar
 
@@ -24,6 +23,7 @@ from recovery_journal.domain.models import (
     SubstanceUse,
     Trigger,
 )
+from recovery_journal.domain.record import record
 from recovery_journal.domain.settings import SETTINGS
 from recovery_journal.domain.timeutil import day_start, local_zone, now
 from recovery_journal.domain.units import FORMS, UNITS
@@ -48,7 +48,7 @@ SELF_REFLECTION_DAYS = 30  # the checklist is offered monthly
 FUTURE_LEEWAY = timedelta(minutes=5)  # clocks and typing disagree by a minute or two
 
 
-@dataclass(frozen=True)
+@record
 class PeriodFacts:
     """The doses, withdrawal ratings, cravings and sleep diaries of the local dates
     first..last (see :meth:`JournalService.period_facts`), and every product."""
@@ -76,7 +76,7 @@ class PeriodFacts:
         )
 
 
-@dataclass(frozen=True)
+@record
 class DaySnapshot:
     """What the Today page shows: the day so far and the time since the last dose."""
 

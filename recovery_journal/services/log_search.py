@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, timedelta
 
 from recovery_journal.domain.models import (
@@ -17,6 +17,7 @@ from recovery_journal.domain.models import (
     Trigger,
     TriggerNote,
 )
+from recovery_journal.domain.record import record
 from recovery_journal.domain.timeutil import day_start
 from recovery_journal.services.journal_service import JournalService
 
@@ -24,7 +25,7 @@ from recovery_journal.services.journal_service import JournalService
 TRIGGER_KINDS: tuple[type[Entry], ...] = (Dose, Craving, TriggerNote)
 
 
-@dataclass(frozen=True)
+@record
 class LogFilter:
     """What the Log shows; empty or None fields do not filter."""
 
@@ -36,7 +37,7 @@ class LogFilter:
     text: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class LogChoices:
     """The lists the Log's filter bar offers."""
 

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from recovery_journal.domain.errors import ValidationError
 from recovery_journal.domain.models import Entry, SleepEntry
+from recovery_journal.domain.record import record
 from recovery_journal.domain.taper import TaperInputs, TaperStep
 from recovery_journal.domain.timeutil import check_year
 from recovery_journal.services.journal_service import FUTURE_LEEWAY
@@ -68,7 +69,7 @@ def encode(obj: Any, links: Mapping[str, Any] | None = None) -> dict[str, Any]:
 
 
 # -- decoding ---------------------------------------------------------------------------
-@dataclasses.dataclass(frozen=True)
+@record
 class Decoded:
     """A file's object split into the dataclass's values, its links and extra keys."""
 

@@ -4,13 +4,14 @@ content of a file waiting to be merged into a journal."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.domain.models import ENTRY_TYPES, Entry, Product, Trigger
+from recovery_journal.domain.record import record
 from recovery_journal.domain.taper_changes import PlanVersion
 from recovery_journal.storage.repositories import ENTRY_TABLE
 
@@ -74,7 +75,7 @@ class ExportCancelled(JournalError):
     """The user cancelled the export; no file was written."""
 
 
-@dataclass(frozen=True)
+@record
 class PendingNamed:
     """A product or trigger from the file, with whether it was taken off the list."""
 
@@ -82,7 +83,7 @@ class PendingNamed:
     removed: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class PendingEntry:
     """A validated entry from the file; products and triggers are named by uid.
 
@@ -96,7 +97,7 @@ class PendingEntry:
     stamps: tuple[datetime, datetime | None] | None = None
 
 
-@dataclass(frozen=True)
+@record
 class PendingPlanVersion:
     """One version of a taper plan from the file, with its uid (its id is not kept)."""
 
@@ -104,7 +105,7 @@ class PendingPlanVersion:
     plan: PlanVersion
 
 
-@dataclass(frozen=True)
+@record
 class PendingImport:
     """Everything a file holds, validated, before it is compared with the journal."""
 
@@ -117,7 +118,7 @@ class PendingImport:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class KindCounts:
     new: int = 0
     present: int = 0
@@ -140,7 +141,7 @@ def describe_counts(counts: Mapping[str, KindCounts], *, done: bool) -> str:
     return f"{verb}: " + "; ".join(parts) + "."
 
 
-@dataclass(frozen=True)
+@record
 class ImportPlan:
     """A validated file and what importing it would change (a dry run)."""
 
@@ -166,7 +167,7 @@ class ImportPlan:
         return describe_counts(self.counts, done=False)
 
 
-@dataclass(frozen=True)
+@record
 class ImportResult:
     """What an import added, what it found already present, and anything it left out."""
 
@@ -181,7 +182,7 @@ class ImportResult:
         return describe_counts(self.counts, done=True)
 
 
-@dataclass(frozen=True)
+@record
 class ExportSummary:
     """What an export wrote, by kind."""
 

@@ -17,11 +17,11 @@ import os
 import re
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from recovery_journal.domain.errors import JournalError
+from recovery_journal.domain.record import record
 from recovery_journal.storage import copies, sqlcipher
 from recovery_journal.storage.copies import STAMP
 from recovery_journal.storage.copies import BackupError as BackupError
@@ -64,7 +64,7 @@ class RestoreFailed(BackupError):
         self.journal = journal
 
 
-@dataclass(frozen=True)
+@record
 class Backup:
     """One backup file in the data folder's ``backups/``."""
 
@@ -74,7 +74,7 @@ class Backup:
     size: int
 
 
-@dataclass(frozen=True)
+@record
 class BackupCheck:
     """What a backup holds, once it has passed the integrity checks."""
 
@@ -83,7 +83,7 @@ class BackupCheck:
     last_entry: datetime | None  # UTC
 
 
-@dataclass(frozen=True)
+@record
 class Restored:
     """A finished restore: the journal open again, and where the state before it is kept."""
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 from recovery_journal.domain.errors import JournalError, ValidationError
+from recovery_journal.domain.record import record
 
 SERVICE_NAME = "recovery-journal"
 PASSPHRASE_MIN_CHARS = 8
@@ -34,7 +34,7 @@ class KeyringUnavailableError(JournalError):
     """No usable system keyring, or it refused to give or keep the key."""
 
 
-@dataclass(frozen=True, repr=False)
+@record(repr=False)
 class KeySource:
     """What unlocks a journal: a raw 32-byte key or a passphrase."""
 

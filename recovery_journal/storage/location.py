@@ -11,10 +11,10 @@ import json
 import os
 import secrets
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from recovery_journal.domain.errors import JournalError
+from recovery_journal.domain.record import record
 
 KEY_SOURCES = ("keyring", "passphrase")
 META_FORMAT = 1
@@ -28,7 +28,7 @@ class MetaWriteError(JournalError):
     """journal.json could not be written (a full disk, a read-only folder); it is as it was."""
 
 
-@dataclass(frozen=True)
+@record
 class JournalMeta:
     key_source: str
     keyring_account: str

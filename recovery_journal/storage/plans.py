@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import uuid
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
+from recovery_journal.domain.models import new_uid
 from recovery_journal.domain.taper import TaperInputs, TaperStep
 from recovery_journal.domain.taper_changes import PlanVersion
 from recovery_journal.domain.taper_tracking import track_keys
@@ -49,7 +49,7 @@ class PlanRepository:
             "INSERT INTO taper_plans (uid, version, method, unit, inputs_json, note, created_utc, "
             "change) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                uuid.uuid4().hex,
+                new_uid(),
                 number,
                 inputs.method,
                 unit,

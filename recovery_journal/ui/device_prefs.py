@@ -7,16 +7,16 @@ substance, no time); everything personal stays in the journal's own settings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from recovery_journal.domain.record import record
 from recovery_journal.paths import APP_NAME
 
 
-@dataclass(frozen=True)
+@record
 class DevicePreference:
     name: str
     default: Any

@@ -1,0 +1,93 @@
+"""``@record`` behaves as ``@dataclass(frozen=True)`` does, with shared methods (issue 9)."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+import pytest
+
+from recovery_journal.domain.errors import ValidationError
+from recovery_journal.domain.models import Product
+from recovery_journal.domain.record import record
+
+
+@record
+class Point:
+    x: int
+    y: int = 0
+    note: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class PlainPoint:
+    x: int
+    y: int = 0
+    note: str = field(default="", compare=False)
+
+
+@record(kw_only=True)
+class Named:
+    name: str
+    tags: tuple[str, ...] = ()
+
+
+@record
+class Child(Point):
+    z: int = 0
+
+
+@record(repr=False)
+class Secret:
+    value: str
+
+    def __repr__(self) -> str:
+        return "Secret(***)"
+
+
+def test_text_equality_and_hash_are_those_of_a_frozen_dataclass() -> None:
+    ours, plain = Point(1, 2, "a"), PlainPoint(1, 2, "a")
+    assert repr(ours).replace("Point", "") == repr(plain).replace("PlainPoint", "")
+    assert repr(ours) == "Point(x=1, y=2, note='a')"
+    assert ours == Point(1, 2, "other note")  # a field left out of comparison
+    assert hash(ours) == hash(Point(1, 2, "other note")) == hash(plain)
+    assert ours != Point(1, 3, "a")
+    other: object = plain
+    assert ours != other  # different classes are never equal, as with dataclasses
+    assert ours.__eq__((1, 2)) is NotImplemented
+    assert len({Point(1), Point(1), Point(2)}) == 2
+
+
+def test_records_stay_frozen_and_work_with_the_dataclass_tools() -> None:
+    point = Point(1, 2)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        point.x = 5  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del point.y
+    moved = dataclasses.replace(point, y=7)
+    assert moved == Point(1, 7) and point == Point(1, 2)
+    assert dataclasses.asdict(moved) == {"x": 1, "y": 7, "note": ""}
+    assert [f.name for f in dataclasses.fields(Child)] == ["x", "y", "note", "z"]
+
+
+def test_keyword_only_subclasses_and_own_methods() -> None:
+    with pytest.raises(TypeError):
+        Named("positional")  # type: ignore[call-arg]
+    assert Named(name="a", tags=("b",)) == Named(name="a", tags=("b",))
+    assert repr(Named(name="a")) == "Named(name='a', tags=())"
+    assert Child(1, 2, z=3) != Child(1, 2, z=4)
+    assert Child(1, 2, z=3) != Point(1, 2)  # a subclass is another class
+    assert repr(Child(1, z=3)) == "Child(x=1, y=0, note='', z=3)"
+    assert repr(Secret("hidden")) == "Secret(***)"
+    assert Secret("a") == Secret("a") and hash(Secret("a")) == hash(Secret("a"))
+
+
+def test_journal_objects_compare_and_hash_by_their_values() -> None:
+    red = Product(name="Red powder", uid="a1")
+    assert red == Product(name="Red powder", uid="a1")
+    assert hash(red) == hash(Product(name="Red powder", uid="a1"))
+    assert red != Product(name="Red powder", uid="b2")  # another product with the same name
+    assert red != dataclasses.replace(red, unit="capsule")
+    assert repr(red).startswith("Product(name='Red powder', form='powder', unit='g',")
+    with pytest.raises(ValidationError):
+        dataclasses.replace(red, name="")  # replace validates again
