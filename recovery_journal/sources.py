@@ -37,3 +37,28 @@ def keep_no_source_text() -> Iterator[None]:
         yield
     finally:
         linecache.cache = kept
+
+
+def skip_source_scan_of_imported_modules() -> int:
+    """Tell PySide6 that the modules imported so far use none of its ``__feature__`` switches.
+
+    PySide6 decides whether a module uses its opt-in ``__feature__`` switches (snake_case,
+    true_property) by reading the module's whole source, once per module name, the first
+    time an ``import`` statement names it after PySide6 was loaded: ``import typing`` in
+    a Qt module makes it read ``typing.py``. Recovery Journal uses no switches, and
+    modules imported before PySide6 are Qt-free, so they are recorded as "ignore" (-1),
+    the value PySide6 gives any module whose source does not mention it. Call right after
+    importing PySide6.QtCore; returns how many modules were recorded (0 when this PySide6
+    keeps no such table: then it reads sources as before).
+    """
+    import sys
+
+    table = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return 0
+    added = 0
+    for name in list(sys.modules):
+        if name not in table and not name.startswith(("PySide6", "shiboken")):
+            table[name] = -1
+            added += 1
+    return added

@@ -51,3 +51,27 @@ def test_sources_only_in_memory_are_kept_and_the_cache_is_restored() -> None:
         linecache.cache["<generated>"] = (5, None, ["x = 1\n"], "<generated>")
         assert linecache.getline("<generated>", 1) == "x = 1\n"
     assert linecache.cache is before
+
+
+def test_modules_imported_before_pyside6_are_not_read_again_when_imported_after_it() -> None:
+    """``import dataclasses`` in a Qt module made PySide6 read dataclasses.py (start-up)."""
+    code = (
+        "import json, linecache, sys\n"
+        "import dataclasses, fractions  # before PySide6, as app.main does\n"
+        "import PySide6.QtCore\n"
+        "from recovery_journal.sources import skip_source_scan_of_imported_modules\n"
+        "marked = skip_source_scan_of_imported_modules() if sys.argv[1] == 'skip' else 0\n"
+        "read = []\n"
+        "update = linecache.updatecache\n"
+        "def spy(name, module_globals=None):\n"
+        "    read.append(name.rsplit('/', 1)[-1])\n"
+        "    return update(name, module_globals)\n"
+        "linecache.updatecache = spy\n"
+        "exec('import dataclasses, fractions')  # as a module imported after PySide6 does\n"
+        "print(json.dumps({'read': sorted(read), 'marked': marked > 100}))\n"
+    )
+    assert run_python(code, "scan") == {
+        "read": ["dataclasses.py", "fractions.py"],
+        "marked": False,
+    }
+    assert run_python(code, "skip") == {"read": [], "marked": True}

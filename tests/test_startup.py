@@ -211,3 +211,34 @@ def test_the_app_imports_the_journal_and_keyring_before_pyside6(tmp_path: Path) 
         "sources read": True,  # PySide6 read sources of what came after it...
         "sources kept": 0,  # ...and linecache kept none of them
     }
+
+
+def test_the_cycle_collector_and_window_icon_wait_until_the_window_has_painted() -> None:
+    report = run_python(
+        "import gc, json\n"
+        "import recovery_journal.app as app\n"
+        "seen = []\n"
+        "run = app._run_window\n"
+        "def spy(*args, **kwargs):\n"
+        "    seen.append(gc.isenabled())\n"
+        "    return run(*args, **kwargs)\n"
+        "app._run_window = spy\n"
+        "code = app.main(['--demo', '--quit-after-start'])\n"
+        "after_main = gc.isenabled()\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "icon_at_start = not QApplication.windowIcon().isNull()\n"
+        "gc.disable()\n"
+        "app._after_first_paint()\n"
+        "print(json.dumps({'code': code, 'collecting while starting': seen,\n"
+        "    'after main': after_main, 'icon at start': icon_at_start,\n"
+        "    'icon after the paint': not QApplication.windowIcon().isNull(),\n"
+        "    'collecting after the paint': gc.isenabled()}))\n"
+    )
+    assert report == {
+        "code": 0,
+        "collecting while starting": [False],
+        "after main": True,
+        "icon at start": False,
+        "icon after the paint": True,
+        "collecting after the paint": True,
+    }

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 LOG_NAME = "errors.log"
 MAX_LOG_BYTES = 200_000
@@ -41,6 +41,8 @@ def install_exception_hook(log_dir: Path) -> None:
             pass
         sys.__stderr__.write(report) if sys.__stderr__ else None
         if QApplication.instance() is not None:
+            from PySide6.QtWidgets import QMessageBox  # when needed: its type costs start-up
+
             QMessageBox.warning(
                 None,
                 QApplication.translate("errors", "Something went wrong"),

@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from recovery_journal.domain.errors import JournalError
 from recovery_journal.domain.models import Craving
@@ -16,6 +17,9 @@ from recovery_journal.domain.timeutil import hours_between
 from recovery_journal.services.journal_service import JournalService
 from recovery_journal.ui.describe import clock_text
 from recovery_journal.ui.undo import EditEntryCommand
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialogButtonBox
 
 
 class CravingCheckDialog(QDialog):
@@ -33,6 +37,8 @@ class CravingCheckDialog(QDialog):
             ).format(when=when, n=craving.intensity)
         )
         text.setWordWrap(True)
+        from PySide6.QtWidgets import QDialogButtonBox  # here: not needed at start-up
+
         buttons = QDialogButtonBox()
         self.passed_button = self._add(buttons, self.tr("It &passed"), "passed")
         self.delayed_button = self._add(buttons, self.tr("Still there, &delaying"), "delayed")
@@ -46,7 +52,7 @@ class CravingCheckDialog(QDialog):
         self.passed_button.setFocus()
 
     def _add(self, buttons: QDialogButtonBox, label: str, outcome: str) -> QPushButton:
-        button = buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
+        button = buttons.addButton(label, type(buttons).ButtonRole.AcceptRole)
         button.setAccessibleName(label.replace("&", ""))
         button.clicked.connect(lambda: self._choose(outcome))
         return button

@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from recovery_journal.ui.i18n import tr
 
 if TYPE_CHECKING:  # the tray's classes load only when a reminder needs them
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 MESSAGE_MS = 15_000  # how long a notification stays, where the desktop lets the app choose

@@ -46,12 +46,7 @@ class UnlockPage(QWidget):
         self.title.setWordWrap(True)  # a long title at a large text size wraps, never cut
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
-        self.repeat_edit = QLineEdit()
-        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_edit.setAccessibleName(self.tr("Passphrase again"))
+        self._edits: tuple[QLineEdit, QLineEdit] | None = None  # built when first asked for
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Unlock message"))
@@ -65,13 +60,7 @@ class UnlockPage(QWidget):
         self.prompts = Prompts(self)
         self._good_backup: Backup | None = None
         self._recovery_passphrase: str | None = None
-        self.passphrase_edit.returnPressed.connect(self.submit)
-        self.repeat_edit.returnPressed.connect(self.submit)
         form = QFormLayout()
-        form.addRow(self.tr("&Passphrase"), self.passphrase_edit)
-        self._repeat_label = QLabel(self.tr("&Again"))
-        self._repeat_label.setBuddy(self.repeat_edit)
-        form.addRow(self._repeat_label, self.repeat_edit)
         self._form = form
         box = QWidget()
         box.setMaximumWidth(scaled_px(460))
@@ -94,6 +83,40 @@ class UnlockPage(QWidget):
         centred.addStretch(1)
         outer.addLayout(centred)
         outer.addStretch(2)
+
+    @property
+    def passphrase_edit(self) -> QLineEdit:
+        return self._passphrase_edits()[0]
+
+    @property
+    def repeat_edit(self) -> QLineEdit:
+        return self._passphrase_edits()[1]
+
+    def _passphrase_edits(self) -> tuple[QLineEdit, QLineEdit]:
+        """The passphrase fields, built the first time a passphrase is asked for.
+
+        With the key in the system keyring none is ever needed, and Qt's first line edit
+        costs ~10 ms of start-up (it sets up text input).
+        """
+        if self._edits is None:
+            passphrase, repeat = QLineEdit(), QLineEdit()
+            passphrase.setAccessibleName(self.tr("Passphrase"))
+            repeat.setAccessibleName(self.tr("Passphrase again"))
+            for edit in (passphrase, repeat):
+                edit.setEchoMode(QLineEdit.EchoMode.Password)
+                edit.returnPressed.connect(self.submit)
+            self._form.addRow(self.tr("&Passphrase"), passphrase)
+            self._repeat_label = QLabel(self.tr("&Again"))
+            self._repeat_label.setBuddy(repeat)
+            self._form.addRow(self._repeat_label, repeat)
+            for first, second in ((passphrase, repeat), (repeat, self.recover_button)):
+                QWidget.setTabOrder(first, second)  # before the buttons, as laid out
+            QWidget.setTabOrder(self.recover_button, self.unlock_button)
+            for widget in (passphrase, repeat, self._form.labelForField(passphrase)):
+                widget.hide()  # until show_prompt asks for them
+            self._repeat_label.hide()
+            self._edits = (passphrase, repeat)
+        return self._edits
 
     def try_silently(self) -> Journal | None:
         """Open without asking if possible; otherwise show the right question."""
@@ -118,10 +141,12 @@ class UnlockPage(QWidget):
         self._prompt = prompt
         asks = prompt in (Prompt.PASSPHRASE, Prompt.NEW_PASSPHRASE)
         new = prompt is Prompt.NEW_PASSPHRASE
-        self.passphrase_edit.setVisible(asks)
-        self._form.labelForField(self.passphrase_edit).setVisible(asks)
-        self.repeat_edit.setVisible(new)
-        self._repeat_label.setVisible(new)
+        if asks or self._edits is not None:
+            passphrase, repeat = self._passphrase_edits()
+            passphrase.setVisible(asks)
+            self._form.labelForField(passphrase).setVisible(asks)
+            repeat.setVisible(new)
+            self._repeat_label.setVisible(new)
         self._title_key = None
         if new:
             self._show_title("welcome")
@@ -204,10 +229,14 @@ class UnlockPage(QWidget):
         except JournalError as error:
             self._fail(self._error_message(error, passphrase))
             return
-        self.passphrase_edit.clear()
-        self.repeat_edit.clear()
+        self._clear_passphrases()
         self.message.clear()
         self.unlocked.emit(journal)
+
+    def _clear_passphrases(self) -> None:
+        if self._edits is not None:
+            for edit in self._edits:
+                edit.clear()
 
     def _offer_backup(self, passphrase: str | None) -> None:
         """A journal that will not open, while a backup opens with the same key: damage."""
@@ -241,7 +270,7 @@ class UnlockPage(QWidget):
         except JournalError as error:
             self._fail(self._error_message(error, self._recovery_passphrase))
             return
-        self.passphrase_edit.clear()
+        self._clear_passphrases()
         self.recover_button.hide()
         self.message.clear()
         self.unlocked.emit(journal)
@@ -274,5 +303,6 @@ class UnlockPage(QWidget):
     def _fail(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
-        self.passphrase_edit.selectAll()
-        self.passphrase_edit.setFocus()
+        if self._edits is not None:  # built: a passphrase was asked for
+            self.passphrase_edit.selectAll()
+            self.passphrase_edit.setFocus()

@@ -184,6 +184,21 @@ def test_tab_goes_through_the_settings_page_in_reading_order(qtbot, window: Main
     assert page.appearance.text_size_combo in on_page
 
 
+def test_tab_goes_through_the_new_passphrase_form_in_reading_order(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    """The passphrase fields are built only when asked for, and still come first."""
+    window = make_window(keyring=False)
+    assert not window.start(), "no keyring: a new passphrase is asked for"
+    in_focus(qtbot, window)
+    page = window.unlock_page
+    assert focused() is page.passphrase_edit
+
+    stops = tab_ring(qtbot, focused())
+
+    assert set(stops) == tab_stops_expected(page)
+    assert out_of_reading_order(stops, page) == []
+    assert stops[:3] == [page.passphrase_edit, page.repeat_edit, page.unlock_button]
+
+
 @pytest.mark.parametrize("name", PAGES)
 def test_tab_reaches_every_control_and_never_gets_stuck(
     qtbot, window: MainWindow, clock, name: str

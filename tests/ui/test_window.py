@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from recovery_journal.ui.dose_dialogs import CravingDialog, DoseDialog
 from recovery_journal.ui.help_dialog import HelpDialog
@@ -77,3 +77,16 @@ def test_lock_empties_the_log_and_unlock_returns_to_it(qtbot, window: MainWindow
     assert window.start()
     assert window.view.current_page() == "Log"
     assert len(log_rows(window)) == 1
+
+
+def test_a_journal_opened_by_the_keyring_never_shows_a_passphrase_field(
+    qtbot, window: MainWindow
+) -> None:
+    """Locked and unlocked again with the keyring: the lock screen has nothing to type in."""
+    page = window.unlock_page
+    assert page.findChildren(QLineEdit) == []  # not even hidden (Qt's first costs ~10 ms)
+    window.lock()
+    assert window.stack.currentWidget() is page
+    assert [edit for edit in page.findChildren(QLineEdit) if edit.isVisibleTo(page)] == []
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    assert not window.is_locked
