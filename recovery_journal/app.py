@@ -18,6 +18,7 @@ from recovery_journal.paths import APP_ID, APP_NAME, ORGANIZATION
 from recovery_journal.sources import keep_no_source_text, skip_source_scan_of_imported_modules
 from recovery_journal.storage.instance_lock import InstanceLock, InstanceLockError, JournalBusyError
 from recovery_journal.storage.location import JournalLocation, secure_umask
+from recovery_journal.warm_up import start_warm_up
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
@@ -84,6 +85,7 @@ def _no_garbage_collection_while_starting() -> Iterator[None]:
 def _main(args: argparse.Namespace) -> int:
     install_network_guard()
     secure_umask()
+    start_warm_up()  # Qt's libraries and fontconfig, on the other core, while we import
     if not args.demo:
         _import_before_qt()
     from PySide6.QtCore import QCoreApplication

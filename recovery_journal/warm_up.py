@@ -1,0 +1,81 @@
+"""Start-up work the C libraries can do on another core while Python imports the app.
+
+Two things the first window needs are pure C and wait for nothing of ours: loading and
+linking Qt's shared libraries and the window system's plugin (~30 ms), and fontconfig
+reading its configuration and font caches (~10-40 ms, when text is first measured). A
+thread does both through ``ctypes`` (which lets go of Python's lock during a C call)
+while the main thread imports the journal's modules and keyring; when PySide6 and Qt
+ask for the same, it is done.
+
+Nothing is read from the journal or the keyring here, and nothing changes what Qt does:
+``dlopen`` of a library that is already loaded returns it, and fontconfig's ``FcInit``
+sets up its one shared configuration once (it is safe to call from two threads). Where
+anything is missing (another platform, a library not found) the thread does nothing and
+Qt does the work itself, as it always did.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from pathlib import Path
+
+QT_LIBRARIES = ("libQt6Core.so.6", "libQt6DBus.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6")
+BINDINGS = ("QtCore.abi3.so", "QtGui.abi3.so", "QtWidgets.abi3.so")
+FONTCONFIG = "libfontconfig.so.1"
+
+_started: threading.Thread | None = None
+
+
+def start_warm_up() -> threading.Thread | None:
+    """Start the thread (once, on Linux); returns it, or None when there is nothing to do."""
+    global _started
+    if _started is None and sys.platform.startswith("linux"):
+        _started = threading.Thread(target=_warm_up, name="warm-up", daemon=True)
+        _started.start()
+    return _started
+
+
+def libraries() -> list[Path]:
+    """Qt's and PySide6's shared libraries, in the order they depend on each other."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")  # finds the folder; imports nothing
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    if not folders:
+        return []
+    pyside = Path(folders[0])
+    found = [pyside / "Qt" / "lib" / name for name in QT_LIBRARIES]
+    found += sorted((pyside.parent / "shiboken6").glob("libshiboken6.abi3.so.*"))
+    found += sorted(pyside.glob("libpyside6.abi3.so.*"))
+    found += [pyside / name for name in BINDINGS]
+    if platform := _platform_name():  # the window system's plugin, as Qt will pick it
+        found.append(pyside / "Qt" / "plugins" / "platforms" / f"libq{platform}.so")
+    return [path for path in found if path.is_file()]
+
+
+def _platform_name() -> str:
+    """The Qt platform plugin this start will load, where it is plain from the settings."""
+    chosen = os.environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+    if chosen:
+        return chosen
+    if os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        return "xcb"
+    return ""  # Wayland or unknown: left to Qt
+
+
+def _warm_up() -> None:
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None)
+        dlopen = libc.dlopen
+        dlopen.argtypes = [ctypes.c_char_p, ctypes.c_int]
+        dlopen.restype = ctypes.c_void_p
+        for path in libraries():
+            dlopen(os.fsencode(path), os.RTLD_NOW)  # kept loaded, as PySide6 keeps them
+        if dlopen(FONTCONFIG.encode(), os.RTLD_NOW):
+            ctypes.CDLL(FONTCONFIG).FcInit()
+    except Exception:  # noqa: BLE001 - only a head start: Qt does it all anyway
+        return
