@@ -26,6 +26,7 @@ BINDINGS = ("QtCore.abi3.so", "QtGui.abi3.so", "QtWidgets.abi3.so")
 FONTCONFIG = "libfontconfig.so.1"
 
 _started: threading.Thread | None = None
+done: list[str] = []  # what the thread got through: "libraries", then "fontconfig"
 
 
 def start_warm_up() -> threading.Thread | None:
@@ -75,7 +76,8 @@ def _warm_up() -> None:
         dlopen.restype = ctypes.c_void_p
         for path in libraries():
             dlopen(os.fsencode(path), os.RTLD_NOW)  # kept loaded, as PySide6 keeps them
-        if dlopen(FONTCONFIG.encode(), os.RTLD_NOW):
-            ctypes.CDLL(FONTCONFIG).FcInit()
+        done.append("libraries")
+        if dlopen(FONTCONFIG.encode(), os.RTLD_NOW) and ctypes.CDLL(FONTCONFIG).FcInit():
+            done.append("fontconfig")
     except Exception:  # noqa: BLE001 - only a head start: Qt does it all anyway
         return

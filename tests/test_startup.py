@@ -213,32 +213,43 @@ def test_the_app_imports_the_journal_and_keyring_before_pyside6(tmp_path: Path) 
     }
 
 
-def test_the_cycle_collector_and_window_icon_wait_until_the_window_has_painted() -> None:
+def test_after_the_first_paint_the_collector_is_on_and_tray_and_window_have_the_icon() -> None:
+    """The real event loop runs ``_after_first_paint``; a reminder's tray icon is ours."""
     report = run_python(
         "import gc, json\n"
         "import recovery_journal.app as app\n"
-        "seen = []\n"
+        "import recovery_journal.services.demo as demo\n"
+        "import recovery_journal.ui.tray as tray\n"
+        "fill = demo.fill_demo_journal\n"
+        "def fill_with_a_reminder(service, **kwargs):\n"
+        "    fill(service, **kwargs)\n"
+        "    service.set_setting('reminder_checkin', True)  # the tray icon at start-up\n"
+        "demo.fill_demo_journal = fill_with_a_reminder\n"
+        "tray.Tray.available = property(lambda self: True)  # offscreen has no tray\n"
+        "seen = {}\n"
         "run = app._run_window\n"
-        "def spy(*args, **kwargs):\n"
-        "    seen.append(gc.isenabled())\n"
+        "def run_window(*args, **kwargs):\n"
+        "    seen['collecting while starting'] = gc.isenabled()\n"
         "    return run(*args, **kwargs)\n"
-        "app._run_window = spy\n"
-        "code = app.main(['--demo', '--quit-after-start'])\n"
-        "after_main = gc.isenabled()\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "icon_at_start = not QApplication.windowIcon().isNull()\n"
-        "gc.disable()\n"
-        "app._after_first_paint()\n"
-        "print(json.dumps({'code': code, 'collecting while starting': seen,\n"
-        "    'after main': after_main, 'icon at start': icon_at_start,\n"
-        "    'icon after the paint': not QApplication.windowIcon().isNull(),\n"
-        "    'collecting after the paint': gc.isenabled()}))\n"
+        "app._run_window = run_window\n"
+        "after = app._after_first_paint\n"
+        "def after_first_paint():\n"
+        "    after()\n"
+        "    from PySide6.QtWidgets import QApplication\n"
+        "    [window] = [w for w in QApplication.topLevelWidgets() if hasattr(w, 'reminders')]\n"
+        "    seen['collecting after the paint'] = gc.isenabled()\n"
+        "    seen['window icon sizes'] = len(QApplication.windowIcon().availableSizes())\n"
+        "    icon = window.reminders.tray.icon.icon()\n"
+        "    seen['tray icon sizes'] = len(icon.availableSizes())\n"
+        "    QApplication.quit()\n"
+        "app._after_first_paint = after_first_paint\n"
+        "seen['code'] = app.main(['--demo'])\n"
+        "print(json.dumps(seen))\n"
     )
     assert report == {
-        "code": 0,
-        "collecting while starting": [False],
-        "after main": True,
-        "icon at start": False,
-        "icon after the paint": True,
+        "collecting while starting": False,
         "collecting after the paint": True,
+        "window icon sizes": 8,  # the shipped PNG sizes
+        "tray icon sizes": 8,  # not Qt's standard icon (one size)
+        "code": 0,
     }

@@ -30,11 +30,17 @@ def app_name(discreet: bool) -> str:
 
 
 def app_icon() -> QIcon:
-    """The application's icon, or a plain standard one while it has none."""
+    """The application's icon (set now if start-up has not yet), or a standard one."""
     from PySide6.QtWidgets import QStyle
 
+    from recovery_journal.resources import app_icon as shipped_icon
+
     icon = QApplication.windowIcon()
-    if icon.isNull():
+    if icon.isNull():  # a reminder wanted the tray before the first paint set the icon
+        icon = shipped_icon()
+        if not icon.isNull():
+            QApplication.setWindowIcon(icon)
+    if icon.isNull():  # the icon files are missing
         icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView)
     return icon
 

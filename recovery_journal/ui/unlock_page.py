@@ -109,9 +109,6 @@ class UnlockPage(QWidget):
             self._repeat_label = QLabel(self.tr("&Again"))
             self._repeat_label.setBuddy(repeat)
             self._form.addRow(self._repeat_label, repeat)
-            for first, second in ((passphrase, repeat), (repeat, self.recover_button)):
-                QWidget.setTabOrder(first, second)  # before the buttons, as laid out
-            QWidget.setTabOrder(self.recover_button, self.unlock_button)
             for widget in (passphrase, repeat, self._form.labelForField(passphrase)):
                 widget.hide()  # until show_prompt asks for them
             self._repeat_label.hide()
