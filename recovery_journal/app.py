@@ -190,16 +190,14 @@ def _run_window(app: QCoreApplication, opener: JournalOpener, *, quit_after_star
 def _after_first_paint() -> None:
     """What the first paint did not need: the collector, lazy modules, the window icon."""
     gc.enable()  # first: whatever fails below, collection is on for the session
-    from PySide6.QtWidgets import QApplication
 
-    from recovery_journal.resources import app_icon
     from recovery_journal.storage.keys import finish_deferred_imports
+    from recovery_journal.ui.tray import window_icon
 
     try:
         finish_deferred_imports()  # on this thread, before any worker thread may use them
     finally:
-        if QApplication.windowIcon().isNull():  # the tray may have set it already
-            QApplication.setWindowIcon(app_icon())  # 8 PNG sizes and the SVG plugin
+        window_icon()  # sets it, unless a reminder's tray icon already did
 
 
 def _location(data_dir: Path | None) -> JournalLocation:

@@ -29,18 +29,20 @@ def app_name(discreet: bool) -> str:
     return tr("Journal") if discreet else tr("Recovery Journal")
 
 
-def app_icon() -> QIcon:
-    """The application's icon (set now if start-up has not yet), or a standard one."""
+def window_icon() -> QIcon:
+    """The window icon, set from the shipped files if it is not yet; Qt's standard one
+    if those are missing. Start-up sets it after the first paint; a reminder's tray icon
+    may need it earlier."""
     from PySide6.QtWidgets import QStyle
 
-    from recovery_journal.resources import app_icon as shipped_icon
+    from recovery_journal.resources import app_icon
 
     icon = QApplication.windowIcon()
-    if icon.isNull():  # a reminder wanted the tray before the first paint set the icon
-        icon = shipped_icon()
+    if icon.isNull():
+        icon = app_icon()  # 8 PNG sizes and the SVG plugin: ~10 ms
         if not icon.isNull():
             QApplication.setWindowIcon(icon)
-    if icon.isNull():  # the icon files are missing
+    if icon.isNull():
         icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView)
     return icon
 
@@ -93,7 +95,7 @@ class Tray(QObject):
         if wanted and self.icon is None:
             from PySide6.QtWidgets import QSystemTrayIcon
 
-            self.icon = QSystemTrayIcon(app_icon(), self)
+            self.icon = QSystemTrayIcon(window_icon(), self)
             self.icon.setContextMenu(self.menu)
             self.icon.activated.connect(self._activated)
             self.icon.messageClicked.connect(self.show_window)
