@@ -1,11 +1,14 @@
 """Start-up work the C libraries can do on another core while Python imports the app.
 
-Two things the first window needs are pure C and wait for nothing of ours: loading and
-linking Qt's shared libraries and the window system's plugin (~30 ms), and fontconfig
-reading its configuration and font caches (~10-40 ms, when text is first measured). A
-thread does both through ``ctypes`` (which lets go of Python's lock during a C call)
-while the main thread imports the journal's modules and keyring; when PySide6 and Qt
-ask for the same, it is done.
+Some of what start-up needs is pure C and waits for nothing of ours: loading and
+linking the big compiled modules the journal opens with (SQLCipher's, 21 MB; the
+``cryptography`` package's, 14 MB; Python's OpenSSL hashes: ~5-8 ms), then Qt's shared
+libraries and the window system's plugin (~30 ms), and fontconfig reading its
+configuration and font caches (~10-40 ms, when text is first measured). A thread does
+all three through ``ctypes`` (which lets go of Python's lock during a C call) while
+the main thread imports the journal's modules and keyring; when Python, PySide6 and Qt
+ask for the same, it is done. The compiled modules are only loaded, as libraries: their
+Python modules are made by the import system, in its own time, as always.
 
 Nothing is read from the journal or the keyring here, and nothing changes what Qt does:
 ``dlopen`` of a library that is already loaded returns it, and fontconfig's ``FcInit``
@@ -21,12 +24,18 @@ import sys
 import threading
 from pathlib import Path
 
+# (package, module) of the compiled modules opening the journal imports, in that order
+EXTENSIONS = (
+    ("sqlcipher3", "_sqlite3"),
+    ("", "_hashlib"),
+    ("cryptography.hazmat.bindings", "_rust"),
+)
 QT_LIBRARIES = ("libQt6Core.so.6", "libQt6DBus.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6")
 BINDINGS = ("QtCore.abi3.so", "QtGui.abi3.so", "QtWidgets.abi3.so")
 FONTCONFIG = "libfontconfig.so.1"
 
 _started: threading.Thread | None = None
-done: list[str] = []  # what the thread got through: "libraries", then "fontconfig"
+done: list[str] = []  # what the thread got through: "modules", "libraries", "fontconfig"
 
 
 def start_warm_up() -> threading.Thread | None:
@@ -36,6 +45,34 @@ def start_warm_up() -> threading.Thread | None:
         _started = threading.Thread(target=_warm_up, name="warm-up", daemon=True)
         _started.start()
     return _started
+
+
+def extension_modules() -> list[Path]:
+    """The files of :data:`EXTENSIONS` where this Python would import them from."""
+    import importlib.machinery
+
+    found = []
+    for package, name in EXTENSIONS:
+        folders = _package_folders(package) if package else None  # None: sys.path
+        if folders == []:
+            continue
+        spec = importlib.machinery.PathFinder.find_spec(name, folders)  # imports nothing
+        if spec is not None and isinstance(spec.loader, importlib.machinery.ExtensionFileLoader):
+            found.append(Path(spec.loader.path))
+    return found
+
+
+def _package_folders(dotted: str) -> list[str] | None:
+    """A package's folders, found as the import system would, without importing it."""
+    import importlib.machinery
+
+    folders: list[str] | None = None
+    for part in dotted.split("."):
+        spec = importlib.machinery.PathFinder.find_spec(part, folders)
+        if spec is None or not spec.submodule_search_locations:
+            return []
+        folders = list(spec.submodule_search_locations)
+    return folders
 
 
 def libraries() -> list[Path]:
@@ -74,6 +111,9 @@ def _warm_up() -> None:
         dlopen = libc.dlopen
         dlopen.argtypes = [ctypes.c_char_p, ctypes.c_int]
         dlopen.restype = ctypes.c_void_p
+        for path in extension_modules():  # as Python loads them (its dlopen flags)
+            dlopen(os.fsencode(path), sys.getdlopenflags())  # the import reuses it
+        done.append("modules")
         for path in libraries():
             dlopen(os.fsencode(path), os.RTLD_NOW)  # kept loaded, as PySide6 keeps them
         done.append("libraries")

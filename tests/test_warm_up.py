@@ -1,7 +1,9 @@
-"""The start-up head start: Qt's libraries and fontconfig, loaded on another thread (issue 9).
+"""The start-up head start: compiled modules, Qt's libraries and fontconfig, loaded on
+another thread (issue 9).
 
-Nothing is timed here: the checks are that the thread loads what Qt will load (and no
-Python module of PySide6), that Qt then works as usual, and which plugin it picks.
+Nothing is timed here: the checks are that the thread loads what Python and Qt will load
+(and runs no Python module of theirs), that they then work as usual, and which plugin
+Qt picks.
 """
 
 from __future__ import annotations
@@ -15,18 +17,26 @@ from tests.test_startup import run_python
 def test_the_thread_loads_qt_and_fontconfig_and_qt_then_works_as_usual() -> None:
     report = run_python(
         "import json, sys\n"
-        "from recovery_journal.warm_up import libraries, start_warm_up\n"
+        "from recovery_journal.warm_up import extension_modules, libraries, start_warm_up\n"
         "thread = start_warm_up()\n"
         "thread.join(30)\n"
         "import recovery_journal.warm_up as warm_up\n"
         "maps = open('/proc/self/maps').read()\n"
-        "loaded = sorted(p.name for p in libraries() if str(p) in maps)\n"
+        "loaded = sorted(p.name for p in libraries() + extension_modules() if str(p) in maps)\n"
         "pyside_modules = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
+        "imported = sorted(m for m in ('sqlcipher3', '_hashlib', 'cryptography')\n"
+        "    if m in sys.modules)\n"
+        "import sqlcipher3, hashlib\n"
+        "from cryptography.hazmat.primitives.ciphers import algorithms\n"
+        "works = (sqlcipher3.connect(':memory:').execute('select 6 * 7').fetchone() == (42,)\n"
+        "    and hashlib.sha256(b'a').hexdigest().startswith('ca978112')\n"
+        "    and algorithms.AES(bytes(16)).key_size == 128)\n"
         "from PySide6.QtWidgets import QApplication, QLabel\n"
         "app = QApplication([])\n"
         "label = QLabel('Since your last dose: 3 h 20 min')\n"
         "print(json.dumps({'alive': thread.is_alive(), 'loaded': loaded,\n"
         "    'done': warm_up.done, 'pyside modules': pyside_modules,\n"
+        "    'imported': imported, 'works': works,\n"
         "    'text measured': label.sizeHint().width() > 100,\n"
         "    'again': start_warm_up() is thread}))\n"
     )
@@ -35,8 +45,13 @@ def test_the_thread_loads_qt_and_fontconfig_and_qt_then_works_as_usual() -> None
         report["loaded"]  # type: ignore[arg-type]
     )
     assert "libqoffscreen.so" in report["loaded"]  # type: ignore[operator]
-    assert report["done"] == ["libraries", "fontconfig"]  # FcInit returned FcTrue
+    assert {"_rust.abi3.so"} <= set(report["loaded"])  # type: ignore[arg-type]
+    assert any(name.startswith("_sqlite3.") for name in report["loaded"])  # type: ignore[union-attr]
+    assert any(name.startswith("_hashlib.") for name in report["loaded"])  # type: ignore[union-attr]
+    assert report["done"] == ["modules", "libraries", "fontconfig"]  # FcInit returned FcTrue
     assert report["pyside modules"] == []  # libraries only: no module ran before its time
+    assert report["imported"] == []  # the compiled modules too: loaded, not imported
+    assert report["works"] is True  # and imported afterwards, they work as usual
     assert report["text measured"] is True
     assert report["again"] is True  # one thread per process
 

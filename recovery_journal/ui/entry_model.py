@@ -13,6 +13,8 @@ from recovery_journal.ui.describe import details, kind_label, local_clock
 from recovery_journal.ui.i18n import tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOL_TIP = int(Qt.ItemDataRole.ToolTipRole.value)
 
 
 class EntryTableModel(QAbstractTableModel):
@@ -56,12 +58,14 @@ class EntryTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else 3
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != _DISPLAY and role != _TOOL_TIP and role != self.EntryRole:
+            return None  # the views ask for 8 roles per cell as they paint; these 3 are ours
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         entry = self._entries[index.row()]
         if role == self.EntryRole:
             return entry
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if index.column() == self.TIME:
                 clock = local_clock(entry, self._zone)
                 if self._today is not None and entry.at.astimezone(self._zone).date() < self._today:
@@ -70,7 +74,7 @@ class EntryTableModel(QAbstractTableModel):
             if index.column() == self.KIND:
                 return kind_label(entry)
             return details(entry, self._products, self._triggers)
-        if role == Qt.ItemDataRole.ToolTipRole and entry.note:
+        if role == _TOOL_TIP and entry.note:
             return entry.note[:500]
         return None
 

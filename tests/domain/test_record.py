@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import inspect
+import sys
 from dataclasses import dataclass, field
 
 import pytest
@@ -91,3 +93,45 @@ def test_journal_objects_compare_and_hash_by_their_values() -> None:
     assert repr(red).startswith("Product(name='Red powder', form='powder', unit='g',")
     with pytest.raises(ValidationError):
         dataclasses.replace(red, name="")  # replace validates again
+
+
+def _every_record_class() -> list[type]:
+    import importlib
+    import pkgutil
+
+    import recovery_journal
+    from recovery_journal.domain import record as record_module
+
+    for module in pkgutil.walk_packages(recovery_journal.__path__, "recovery_journal."):
+        if module.name not in ("recovery_journal.__main__",):
+            importlib.import_module(module.name)
+    found = {
+        value
+        for module in list(sys.modules.values())
+        if getattr(module, "__name__", "").startswith("recovery_journal.")
+        for value in vars(module).values()
+        if isinstance(value, type)
+        and value.__dict__.get("__setattr__") is record_module._frozen_setattr
+    }
+    return sorted(found, key=lambda cls: f"{cls.__module__}.{cls.__qualname__}")
+
+
+def test_every_records_constructor_is_the_one_dataclasses_writes() -> None:
+    """Each record's ``__init__`` against ``@dataclass(frozen=True)`` over the same fields."""
+    classes = _every_record_class()
+    assert len(classes) > 60  # all of the app's, not a few
+    for cls in classes:
+        specs = []
+        for f in dataclasses.fields(cls):
+            options: dict[str, object] = {"init": f.init, "kw_only": f.kw_only}
+            if f.default is not dataclasses.MISSING:
+                options["default"] = f.default
+            if f.default_factory is not dataclasses.MISSING:
+                options["default_factory"] = f.default_factory
+            specs.append((f.name, f.type, field(**options)))  # type: ignore[call-overload]
+        namespace = {"__post_init__": cls.__post_init__} if hasattr(cls, "__post_init__") else {}
+        plain = dataclasses.make_dataclass(cls.__name__, specs, frozen=True, namespace=namespace)
+        assert str(inspect.signature(cls)) == str(inspect.signature(plain)), cls
+        assert cls.__init__.__annotations__ == plain.__init__.__annotations__, cls
+        assert cls.__init__.__qualname__ == f"{cls.__qualname__}.__init__"
+        assert cls.__match_args__ == plain.__match_args__, cls  # type: ignore[attr-defined]
