@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 HEAVY = ("matplotlib", "numpy", "sqlite_utils", "keyring")
 
@@ -107,11 +110,45 @@ def test_the_first_page_opens_without_other_pages_charts_or_sqlite_utils(tmp_pat
     assert report["log_page_loaded_by_lock"] is False
 
 
-def test_quit_after_start_says_the_today_page_was_shown(tmp_path: Path) -> None:
+def test_quit_after_start_says_the_today_page_was_shown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the installed command, which leaves without tearing Qt down (issue 9)."""
     app = Path(sys.executable).with_name("recovery-journal")
     command = [str(app)] if app.exists() else [sys.executable, "-m", "recovery_journal"]
+    monkeypatch.setenv("TMPDIR", str(tmp_path))  # where the demo journal's folder goes
     result = run_offscreen([*command, "--demo", "--quit-after-start"])
-    assert "the Today page is shown" in result.stdout
+    assert "the Today page is shown" in result.stdout  # the output flushed before leaving
+    assert list(tmp_path.iterdir()) == []  # the demo journal's folder deleted first
+
+
+def test_the_app_closes_the_long_way_while_it_holds_the_clipboard() -> None:
+    """Copied text reaches the desktop's clipboard keeper only if Qt closes (X11)."""
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        if os.environ.get("RJ_REQUIRE_TOOLS") == "1":
+            pytest.fail("xvfb-run is not installed (Debian package xvfb)")
+        pytest.skip("xvfb-run is not installed (Debian package xvfb)")
+    code = (
+        "import json\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from recovery_journal.app import _nothing_left_to_tear_down as at_once\n"
+        "app = QApplication([])\n"
+        "before = at_once()\n"
+        "app.clipboard().setText('3 g at 08:10')\n"
+        "print(json.dumps({'before': before, 'holding': at_once()}))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    result = subprocess.run(
+        [xvfb, "-a", sys.executable, "-c", code],
+        env=dict(env, QT_QPA_PLATFORM="xcb", DBUS_SESSION_BUS_ADDRESS="disabled:"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == {"before": True, "holding": False}
 
 
 def test_the_journal_modules_load_before_pyside6_without_any_qt() -> None:
