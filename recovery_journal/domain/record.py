@@ -12,9 +12,10 @@ the generated ones give: the same text, equality only between objects of the sam
 with equal compared fields, the hash of those fields' values, and
 ``FrozenInstanceError`` on assigning or deleting a field.
 
-One difference is visible to introspection only: ``__dataclass_params__.frozen`` is
-False (the class is frozen by its own ``__setattr__``), so a ``@dataclass(frozen=True)``
-cannot subclass a record; records subclass records.
+One difference is visible to introspection only: ``__dataclass_params__`` says
+``init=False, frozen=False`` (the constructor is ours; the class is frozen by its own
+``__setattr__``), so a ``@dataclass(frozen=True)`` cannot subclass a record; records
+subclass records.
 """
 
 from __future__ import annotations

@@ -95,6 +95,30 @@ def test_journal_objects_compare_and_hash_by_their_values() -> None:
         dataclasses.replace(red, name="")  # replace validates again
 
 
+def test_a_plain_subclass_and_an_undocumented_record_behave_as_with_dataclasses() -> None:
+    class Tagged(Point):  # not a record itself: as with a frozen dataclass's subclass
+        pass
+
+    class PlainTagged(PlainPoint):
+        pass
+
+    for cls in (Tagged, PlainTagged):
+        tagged = cls(1)
+        tagged.colour = "red"  # type: ignore[attr-defined]  # not a field: allowed
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            tagged.x = 2  # type: ignore[misc]
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            del tagged.y
+    assert Point.__doc__ == str(PlainPoint.__doc__).replace("PlainPoint", "Point")
+    assert str(Point.__doc__).startswith("Point(x: 'int', y: 'int' = 0")  # the signature
+    with pytest.raises(TypeError, match="non-default argument 'z' follows default"):
+
+        @record
+        class Broken:
+            y: int = 0
+            z: int
+
+
 def _every_record_class() -> list[type]:
     import importlib
     import pkgutil
