@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from recovery_journal.leaving import exit_with, leave_after_exit_handlers
 from recovery_journal.netguard import install_network_guard
 from recovery_journal.paths import APP_ID, APP_NAME, ORGANIZATION
 from recovery_journal.sources import keep_no_source_text, skip_source_scan_of_imported_modules
@@ -270,26 +270,5 @@ def _clock() -> Callable[[], datetime]:
 
 
 def entry_point() -> None:
-    code = main()
-    if _nothing_left_to_tear_down():
-        # The journal is closed, its folder unlocked and the device preferences synced
-        # (they sync on every change); what is left is Python and Qt freeing their
-        # objects one by one, ~60-90 ms that change nothing outside this process.
-        for stream in (sys.stdout, sys.stderr):
-            with suppress(Exception):  # a closed or absent console loses nothing of ours
-                stream.flush()
-        os._exit(code)
-    sys.exit(code)
-
-
-def _nothing_left_to_tear_down() -> bool:
-    """Whether leaving without tearing down Qt loses nothing the user could notice.
-
-    One thing would be lost: text copied from the journal is handed to the desktop's
-    clipboard keeper when Qt closes (X11), so while this app holds the clipboard it
-    closes the long way.
-    """
-    gui = sys.modules.get("PySide6.QtGui")
-    if gui is None or gui.QGuiApplication.instance() is None:
-        return gui is not None
-    return not gui.QGuiApplication.clipboard().ownsClipboard()
+    leave_after_exit_handlers()  # first: it must run after every library's exit handler
+    exit_with(main())

@@ -132,7 +132,7 @@ def test_the_app_closes_the_long_way_while_it_holds_the_clipboard() -> None:
     code = (
         "import json\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from recovery_journal.app import _nothing_left_to_tear_down as at_once\n"
+        "from recovery_journal.leaving import nothing_left_to_tear_down as at_once\n"
         "app = QApplication([])\n"
         "before = at_once()\n"
         "app.clipboard().setText('3 g at 08:10')\n"
@@ -149,6 +149,50 @@ def test_the_app_closes_the_long_way_while_it_holds_the_clipboard() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == {"before": True, "holding": False}
+
+
+def test_leaving_runs_every_exit_handler_then_skips_the_teardown() -> None:
+    code = (
+        "import atexit, sys\n"
+        "from recovery_journal.leaving import exit_with, leave_after_exit_handlers\n"
+        "leave_after_exit_handlers()\n"
+        "atexit.register(print, 'a library cleaned up', flush=True)  # registered later\n"
+        "class Big:\n"
+        "    def __del__(self): print('freed one by one', flush=True)\n"
+        "kept = Big()\n"
+        "print('main done')\n"  # left in the buffer: leaving flushes it
+        "exit_with(int(sys.argv[1]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, "3"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 3
+    assert result.stdout.split("\n") == ["main done", "a library cleaned up", ""]
+    crashed = subprocess.run(  # an uncaught error: Python's usual way out, teardown and all
+        [sys.executable, "-c", code.replace("exit_with(int(sys.argv[1]))", "1 / 0"), "3"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert crashed.returncode == 1 and "ZeroDivisionError" in crashed.stderr
+    assert "freed one by one" in crashed.stdout
+
+
+def test_the_self_test_leaves_no_temporary_folder_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """matplotlib's own exit handler removes the folder it made (no writable config)."""
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", "/dev/null/config")
+    monkeypatch.setenv("XDG_CACHE_HOME", "/dev/null/cache")
+    monkeypatch.delenv("MPLCONFIGDIR", raising=False)
+    (tmp_path / "tmp").mkdir()
+    app = Path(sys.executable).with_name("recovery-journal")
+    command = [str(app)] if app.exists() else [sys.executable, "-m", "recovery_journal"]
+    result = run_offscreen([*command, "--demo", "--self-test"])
+    assert "chart" in result.stdout.lower()
+    assert list((tmp_path / "tmp").iterdir()) == []
 
 
 def test_the_journal_modules_load_before_pyside6_without_any_qt() -> None:

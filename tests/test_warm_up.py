@@ -8,6 +8,9 @@ Qt picks.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from recovery_journal import warm_up
@@ -26,8 +29,12 @@ def test_the_thread_loads_qt_and_fontconfig_and_qt_then_works_as_usual() -> None
         "pyside_modules = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
         "imported = sorted(m for m in ('sqlcipher3', '_hashlib', 'cryptography')\n"
         "    if m in sys.modules)\n"
-        "import sqlcipher3, hashlib\n"
+        "import os, sqlite3, sqlcipher3, hashlib, _hashlib\n"
         "from cryptography.hazmat.primitives.ciphers import algorithms\n"
+        "from cryptography.hazmat.bindings import _rust\n"
+        "files = sorted(os.path.realpath(m.__file__)\n"
+        "    for m in (sqlcipher3._sqlite3, _hashlib, _rust))\n"
+        "same_files = files == sorted(os.path.realpath(p) for p in extension_modules())\n"
         "works = (sqlcipher3.connect(':memory:').execute('select 6 * 7').fetchone() == (42,)\n"
         "    and hashlib.sha256(b'a').hexdigest().startswith('ca978112')\n"
         "    and algorithms.AES(bytes(16)).key_size == 128)\n"
@@ -36,7 +43,8 @@ def test_the_thread_loads_qt_and_fontconfig_and_qt_then_works_as_usual() -> None
         "label = QLabel('Since your last dose: 3 h 20 min')\n"
         "print(json.dumps({'alive': thread.is_alive(), 'loaded': loaded,\n"
         "    'done': warm_up.done, 'pyside modules': pyside_modules,\n"
-        "    'imported': imported, 'works': works,\n"
+        "    'imported': imported, 'works': works, 'same files': same_files,\n"
+        "    'sqlite': sqlite3.sqlite_version,\n"
         "    'text measured': label.sizeHint().width() > 100,\n"
         "    'again': start_warm_up() is thread}))\n"
     )
@@ -52,6 +60,14 @@ def test_the_thread_loads_qt_and_fontconfig_and_qt_then_works_as_usual() -> None
     assert report["pyside modules"] == []  # libraries only: no module ran before its time
     assert report["imported"] == []  # the compiled modules too: loaded, not imported
     assert report["works"] is True  # and imported afterwards, they work as usual
+    assert report["same files"] is True  # the very files the imports then used
+    plain = subprocess.run(  # loaded privately, as Python does: SQLCipher's SQLite stays
+        [sys.executable, "-c", "import sqlite3; print(sqlite3.sqlite_version)"],  # its own
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert report["sqlite"] == plain.stdout.strip()  # the standard sqlite3 is not swapped
     assert report["text measured"] is True
     assert report["again"] is True  # one thread per process
 

@@ -49,6 +49,9 @@ def record(
         own = cls.__dict__
         if own.keys() & {"__init__", "__setattr__", "__delattr__"}:
             raise TypeError(f"record {cls.__qualname__} defines its own construction")
+        for base in cls.__mro__[1:-1]:
+            if "__dataclass_fields__" in base.__dict__ and not _is_record(base):
+                raise TypeError(f"record {cls.__qualname__}: a record subclasses records only")
         undocumented = not cls.__doc__
         made = dataclasses.dataclass(init=False, repr=False, eq=False, kw_only=kw_only)(cls)
         made.__init__ = _constructor(made)  # type: ignore[method-assign]
@@ -75,10 +78,11 @@ def _constructor(cls: type) -> Callable[..., None]:
     if len(every) != len(fields) and any("InitVar" in str(f.type) for f in every.values()):
         raise TypeError(f"record {cls.__qualname__}: InitVar is not supported")
     names: dict[str, Any] = {
-        "_setattr": object.__setattr__,
-        "_HAS_DEFAULT_FACTORY": _HAS_DEFAULT_FACTORY,
-        "_return_type": None,
+        "__record_setattr__": object.__setattr__,  # names no field can take, as in dataclasses
+        "__record_factory__": _HAS_DEFAULT_FACTORY,
+        "__record_return__": None,
     }
+    self_name = "__record_self__" if "self" in every else "self"  # a field may be "self"
     positional: list[str] = []
     keywords: list[str] = []
     body: list[str] = []
@@ -92,7 +96,7 @@ def _constructor(cls: type) -> Callable[..., None]:
         if f.init:
             names[f"_type_{f.name}"] = f.type
             if has_factory:
-                parameter = f"{f.name}: _type_{f.name} = _HAS_DEFAULT_FACTORY"
+                parameter = f"{f.name}: _type_{f.name} = __record_factory__"
             elif f.default is not dataclasses.MISSING:
                 parameter = f"{f.name}: _type_{f.name} = _dflt_{f.name}"
             else:
@@ -106,7 +110,7 @@ def _constructor(cls: type) -> Callable[..., None]:
                     raise TypeError(f"non-default argument {f.name!r} follows default argument")
                 positional.append(parameter)
             value = (
-                f"_dflt_{f.name}() if {f.name} is _HAS_DEFAULT_FACTORY else {f.name}"
+                f"_dflt_{f.name}() if {f.name} is __record_factory__ else {f.name}"
                 if has_factory
                 else f.name
             )
@@ -114,13 +118,13 @@ def _constructor(cls: type) -> Callable[..., None]:
             value = f"_dflt_{f.name}()"
         else:
             continue  # not set here: the class attribute holds its default
-        body.append(f"  _setattr(self, {f.name!r}, {value})")
+        body.append(f"  __record_setattr__({self_name}, {f.name!r}, {value})")
     if hasattr(cls, "__post_init__"):
-        body.append("  self.__post_init__()")
-    parameters = ["self", *positional] + (["*", *keywords] if keywords else [])
+        body.append(f"  {self_name}.__post_init__()")
+    parameters = [self_name, *positional] + (["*", *keywords] if keywords else [])
     text = (
         f"def __create_fn__({', '.join(names)}):\n"
-        f" def __init__({', '.join(parameters)}) -> _return_type:\n"
+        f" def __init__({', '.join(parameters)}) -> __record_return__:\n"
         + ("\n".join(body) or "  pass")
         + "\n return __init__"
     )
@@ -153,6 +157,10 @@ def _frozen_delattr(self: Any, name: str) -> None:
     if owner is type(self) or name in owner.__dataclass_fields__:
         raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
     super(owner, self).__delattr__(name)
+
+
+def _is_record(cls: type) -> bool:
+    return cls.__dict__.get("__setattr__") is _frozen_setattr
 
 
 def _record_class(cls: type, method: str, shared: Any) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
@@ -117,6 +118,51 @@ def test_a_plain_subclass_and_an_undocumented_record_behave_as_with_dataclasses(
         class Broken:
             y: int = 0
             z: int
+
+
+def test_constructor_bodies_set_what_dataclasses_sets() -> None:
+    """Factories (also for fields left out of __init__), __post_init__ last, odd names."""
+
+    def check(decorate: Callable[[type], type]) -> dict[str, object]:
+        @decorate
+        class Made:
+            self: str  # a field may be called "self", as with dataclasses
+            count: int = 0
+            seen: list[str] = field(default_factory=list)
+            log: list[str] = field(default_factory=lambda: ["made"], init=False)
+            label: str = field(default="", kw_only=True)
+
+            def __post_init__(self) -> None:
+                object.__setattr__(self, "label", f"{self.self}:{self.count}:{len(self.log)}")
+
+        made = Made("a", 2, label="x")
+        other = Made("b")
+        assert made.seen is not other.seen and made.log is not other.log  # fresh each time
+        return dict(vars(made))
+
+    assert (
+        check(record)
+        == check(dataclass(frozen=True))
+        == {
+            "self": "a",
+            "count": 2,
+            "seen": [],
+            "log": ["made"],
+            "label": "a:2:1",
+        }
+    )
+
+
+def test_records_subclass_records_only() -> None:
+    @dataclass
+    class Plain:
+        x: int = 0
+
+    with pytest.raises(TypeError, match="subclasses records only"):
+
+        @record
+        class Mixed(Plain):
+            y: int = 0
 
 
 def _every_record_class() -> list[type]:
