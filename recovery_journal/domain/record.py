@@ -130,8 +130,10 @@ def _constructor(cls: type) -> Callable[..., None]:
     )
     module = sys.modules.get(cls.__module__)
     scope: dict[str, Any] = {}
-    code = compile(text, f"<record {cls.__qualname__}>", "exec", dont_inherit=True)  # not our
-    exec(code, module.__dict__ if module is not None else {}, scope)  # noqa: S102 - futures
+    # dont_inherit: this module's ``from __future__ import annotations`` would otherwise
+    # turn the constructor's annotations into strings, which dataclasses' are not
+    code = compile(text, f"<record {cls.__qualname__}>", "exec", dont_inherit=True)
+    exec(code, module.__dict__ if module is not None else {}, scope)  # noqa: S102
     made: Callable[..., None] = scope["__create_fn__"](**names)
     made.__qualname__ = f"{cls.__qualname__}.__init__"
     return made
