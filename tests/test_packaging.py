@@ -31,7 +31,8 @@ INSTALL_SCRIPT = LINUX / "install-desktop-files.sh"
 NOT_SOURCE = (".*", "build", "dist", "*.egg-info", "__pycache__")  # .git, .venv, caches
 
 
-def _tool(name: str, package: str) -> str:
+def require_tool(name: str, package: str) -> str:
+    """The tool's path; skips without it, fails under RJ_REQUIRE_TOOLS=1."""
     path = shutil.which(name)
     if path is None:
         message = f"{name} is not installed (Debian package {package})"
@@ -55,14 +56,14 @@ def _desktop_entry(path: Path = DESKTOP) -> configparser.SectionProxy:
 
 
 def test_desktop_entry_passes_desktop_file_validate() -> None:
-    tool = _tool("desktop-file-validate", "desktop-file-utils")
+    tool = require_tool("desktop-file-validate", "desktop-file-utils")
     result = subprocess.run([tool, str(DESKTOP)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "", result.stdout  # not even a hint
 
 
 def test_metainfo_passes_appstream_validation() -> None:
-    tool = _tool("appstreamcli", "appstream")
+    tool = require_tool("appstreamcli", "appstream")
     result = subprocess.run(
         [tool, "validate", "--no-net", str(METAINFO)], capture_output=True, text=True, check=False
     )

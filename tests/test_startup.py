@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -124,11 +123,9 @@ def test_quit_after_start_says_the_today_page_was_shown(
 
 def test_the_app_closes_the_long_way_while_it_holds_the_clipboard() -> None:
     """Copied text reaches the desktop's clipboard keeper only if Qt closes (X11)."""
-    xvfb = shutil.which("xvfb-run")
-    if xvfb is None:
-        if os.environ.get("RJ_REQUIRE_TOOLS") == "1":
-            pytest.fail("xvfb-run is not installed (Debian package xvfb)")
-        pytest.skip("xvfb-run is not installed (Debian package xvfb)")
+    from tests.test_packaging import require_tool
+
+    xvfb = require_tool("xvfb-run", "xvfb")
     code = (
         "import json\n"
         "from PySide6.QtWidgets import QApplication\n"

@@ -148,14 +148,14 @@ _HAS_DEFAULT_FACTORY = _HasDefaultFactory()
 
 
 def _frozen_setattr(self: Any, name: str, value: Any) -> None:
-    owner = _record_class(type(self), "__setattr__", _frozen_setattr)
+    owner = _record_class(type(self))
     if owner is type(self) or name in owner.__dataclass_fields__:
         raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
     super(owner, self).__setattr__(name, value)
 
 
 def _frozen_delattr(self: Any, name: str) -> None:
-    owner = _record_class(type(self), "__delattr__", _frozen_delattr)
+    owner = _record_class(type(self))
     if owner is type(self) or name in owner.__dataclass_fields__:
         raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
     super(owner, self).__delattr__(name)
@@ -165,9 +165,9 @@ def _is_record(cls: type) -> bool:
     return cls.__dict__.get("__setattr__") is _frozen_setattr
 
 
-def _record_class(cls: type, method: str, shared: Any) -> Any:
-    """The class in ``cls``'s ancestry that got the shared ``method`` (the record)."""
-    return next(klass for klass in cls.__mro__ if klass.__dict__.get(method) is shared)
+def _record_class(cls: type) -> Any:
+    """The nearest record in ``cls``'s ancestry (``cls`` itself, unless a plain subclass)."""
+    return next(klass for klass in cls.__mro__ if _is_record(klass))
 
 
 def _getters(cls: type) -> tuple[Callable[[Any], tuple[Any, ...]], ...]:
