@@ -73,6 +73,7 @@ window.show()
 window.repaint()
 today = window.view.today.day_label.text()
 report = {
+    "qt_namespace_built": "Qt" in vars(sys.modules["PySide6.QtCore"]),  # see ui/qt_names.py
     "created_with_sqlite_utils": created_with,
     "opened": opened,
     "today": today,
@@ -101,6 +102,7 @@ def test_the_first_page_opens_without_other_pages_charts_or_sqlite_utils(tmp_pat
     assert report["created_with_sqlite_utils"] is True
     assert report["opened"] is True
     assert str(report["today"]).startswith("Today: 1 dose, 2.5 g")
+    assert report["qt_namespace_built"] is False
     assert report["loaded_at_start"] == {"matplotlib": False, "sqlite_utils": False}
     assert report["pages_built"] == []
     assert report["page_modules"] == []
@@ -119,6 +121,21 @@ def test_quit_after_start_says_the_today_page_was_shown(
     result = run_offscreen([*command, "--demo", "--quit-after-start"])
     assert "the Today page is shown" in result.stdout  # the output flushed before leaving
     assert list(tmp_path.iterdir()) == []  # the demo journal's folder deleted first
+
+
+def test_starting_the_app_never_builds_the_qt_namespace(tmp_path: Path) -> None:
+    """PySide6 builds all 93 enums of ``Qt`` at its first use: ~35 ms (ui/qt_names.py)."""
+    report = run_python(
+        "import json, os, sys\n"
+        "import recovery_journal.app as app\n"
+        "os.environ['TMPDIR'] = sys.argv[1]\n"
+        "code = app.main(['--demo', '--quit-after-start'])\n"
+        "built = 'Qt' in vars(sys.modules['PySide6.QtCore'])\n"
+        "from PySide6.QtCore import Qt\n"  # and it is there when something asks for it
+        "print(json.dumps([code, built, Qt.AlignmentFlag.AlignTop.value]))\n",
+        str(tmp_path),
+    )
+    assert report == [0, False, 0x20]
 
 
 def test_the_app_closes_the_long_way_while_it_holds_the_clipboard() -> None:

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../charts/amounts.py" line="+28"/>
+        <location filename="../charts/amounts.py" line="+27"/>
         <source>Daily amount and plan</source>
         <translation>Tagesmenge und Plan</translation>
     </message>
@@ -86,7 +86,7 @@
     <message>
         <location line="+17"/>
         <location line="+3"/>
-        <location filename="../domain/insights.py" line="+107"/>
+        <location filename="../domain/insights.py" line="+99"/>
         <source>Doses per day</source>
         <translation>Dosen pro Tag</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>Längster Abstand (h)</translation>
     </message>
     <message>
-        <location filename="../charts/checkins.py" line="+23"/>
+        <location filename="../charts/checkins.py" line="+24"/>
         <location filename="../ui/summary_page.py" line="+47"/>
         <source>Withdrawal (SOWS)</source>
         <translation>Entzug (SOWS)</translation>
@@ -115,7 +115,7 @@
         <location line="+1"/>
         <location filename="../ui/describe.py" line="+45"/>
         <location filename="../ui/summary_page.py" line="+1"/>
-        <location filename="../ui/today_page.py" line="+49"/>
+        <location filename="../ui/today_page.py" line="+50"/>
         <source>Sleep</source>
         <translation>Schlaf</translation>
     </message>
@@ -162,7 +162,7 @@
         <translation>SOWS-Summe (0–{most})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>after a step down</source>
         <translation>nach einer niedrigeren Stufe</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>nach dem Aufhören</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>Total sleep (h)</source>
         <translation>Schlaf gesamt (h)</translation>
@@ -190,7 +190,7 @@
         <translation>Qualität (1–5)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Night of (the evening&apos;s date)</source>
         <translation>Nacht vom (Datum des Abends)</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Bewertung (0–10, Tagesmittel)</translation>
     </message>
     <message>
-        <location filename="../charts/common.py" line="+21"/>
+        <location filename="../charts/common.py" line="+25"/>
         <source>No data in this period</source>
         <translation>Keine Daten in diesem Zeitraum</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>Shots</translation>
     </message>
     <message>
-        <location filename="../charts/cravings.py" line="+13"/>
+        <location filename="../charts/cravings.py" line="+15"/>
         <source>Cravings by trigger and by hour</source>
         <translation>Suchtdruck nach Auslöser und nach Uhrzeit</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>andere Auslöser</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cravings by trigger</source>
         <translation>Suchtdruck nach Auslöser</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>nach dem Plan</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>cravings</source>
         <translation>Suchtdruck-Momente</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>Notierte Auslöser ({plural})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No {plural} logged in this period.</source>
         <translation>In diesem Zeitraum sind keine {plural} erfasst.</translation>
     </message>
@@ -601,7 +601,7 @@
         <translation>Sie enthält {count}, den letzten vom {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/busy.py" line="+49"/>
+        <location filename="../ui/busy.py" line="+52"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/entry_model.py" line="+81"/>
+        <location filename="../ui/entry_model.py" line="+36"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
@@ -693,7 +693,7 @@
         <translation>{n} Shots</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+95"/>
         <source>intensity {n}</source>
         <translation>Stärke {n}</translation>
     </message>
@@ -743,12 +743,12 @@
         <translation>Shot</translation>
     </message>
     <message>
-        <location filename="../ui/entry_model.py" line="-13"/>
+        <location filename="../ui/entry_model.py" line="+15"/>
         <source>yesterday {time}</source>
         <translation>gestern {time}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-15"/>
         <location filename="../ui/log_model.py" line="+130"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
@@ -780,7 +780,7 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+58"/>
+        <location filename="../ui/main_window.py" line="+59"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>Heute im Angebot, wenn du magst: {listed}. Das dauert ein paar Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="+28"/>
+        <location filename="../ui/tray.py" line="+29"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
@@ -1622,7 +1622,7 @@
         <translation>{kind} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/chart_description.py" line="+44"/>
+        <location filename="../ui/chart_description.py" line="+49"/>
         <source>{series}: no values in this period.</source>
         <translation>{series}: keine Werte in diesem Zeitraum.</translation>
     </message>
@@ -1632,7 +1632,7 @@
         <translation>{series}: {count} Werte, von {low} bis {high}; zuletzt {last}{when}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+41"/>
         <source>{series}: none in this period.</source>
         <translation>{series}: keine in diesem Zeitraum.</translation>
     </message>
@@ -1642,7 +1642,7 @@
         <translation>{series}, die größten zuerst: {listed}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source> on {day}</source>
         <translation> am {day}</translation>
     </message>
@@ -2302,12 +2302,12 @@
         <translation>Bereit zum Importieren: {items}.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="+113"/>
+        <location filename="../app.py" line="+165"/>
         <source>Opening your journal…</source>
         <translation>Dein Tagebuch wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>The journal is already open in another window. Switch to that window, or close it first. Nothing was changed.</source>
         <translation>Das Tagebuch ist schon in einem anderen Fenster geöffnet. Wechsle zu diesem Fenster oder schließe es zuerst. Es wurde nichts geändert.</translation>
     </message>
@@ -2547,7 +2547,7 @@ Dein Tagebuch wird durch sie ersetzt: Einträge, die nach der Sicherung gemacht 
 <context>
     <name>CravingCheckDialog</name>
     <message>
-        <location filename="../ui/ride_out.py" line="+26"/>
+        <location filename="../ui/ride_out.py" line="+30"/>
         <source>How is the craving now?</source>
         <translation>Wie ist der Suchtdruck jetzt?</translation>
     </message>
@@ -2557,7 +2557,7 @@ Dein Tagebuch wird durch sie ersetzt: Einträge, die nach der Sicherung gemacht 
         <translation>Um {when} hast du Suchtdruck notiert (Stärke {n}). Solche Wellen lassen oft mit der Zeit nach. Wie ist es jetzt?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>It &amp;passed</source>
         <translation>Ist &amp;vorbei</translation>
     </message>
@@ -3233,7 +3233,7 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../ui/main_window.py" line="+34"/>
+        <location filename="../ui/main_window.py" line="+44"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -3512,7 +3512,7 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+155"/>
+        <location filename="../ui/main_window.py" line="+160"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
@@ -3596,7 +3596,7 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../ui/prompts.py" line="+78"/>
+        <location filename="../ui/prompts.py" line="+85"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -3934,7 +3934,7 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../ui/progress_page.py" line="+57"/>
+        <location filename="../ui/progress_page.py" line="+78"/>
         <location line="+74"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
@@ -4022,17 +4022,17 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+109"/>
         <source>Chart: {title}</source>
         <translation>Diagramm: {title}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+68"/>
         <source>Not enough entries in this period yet.</source>
         <translation>In diesem Zeitraum gibt es noch nicht genug Einträge.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
@@ -4859,12 +4859,12 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
     </message>
     <message>
         <location line="+17"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Recent entries</source>
         <translation>Letzte Einträge</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Log: {what}</source>
         <translation>Erfassen: {what}</translation>
     </message>
@@ -4874,7 +4874,7 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
         <translation>{what} (Taste {key})</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Riding out a craving: I will ask how it is at {time}.</source>
         <translation>Du hältst einen Suchtdruck aus: Ich frage um {time} nach, wie es dir geht.</translation>
     </message>
@@ -4882,7 +4882,7 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../ui/tray.py" line="+46"/>
+        <location filename="../ui/tray.py" line="+54"/>
         <source>&amp;Show window</source>
         <translation>Fenster &amp;zeigen</translation>
     </message>
@@ -4999,34 +4999,34 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../ui/unlock_page.py" line="+51"/>
+        <location filename="../ui/unlock_page.py" line="+103"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Passphrase again</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-52"/>
         <source>Unlock message</source>
         <translation>Hinweis zum Entsperren</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+107"/>
         <location line="+10"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-114"/>
         <source>&amp;Restore the newest good backup…</source>
         <translation>Neueste gute Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+51"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
@@ -5036,12 +5036,12 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
         <translation>&amp;Nochmal</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+20"/>
         <source>The key kept in the system keyring does not open the journal. If the key is right, the journal file may be damaged. The file was left as it is.</source>
         <translation>Der Schlüssel aus dem Schlüsselbund des Systems öffnet das Tagebuch nicht. Wenn der Schlüssel stimmt, ist die Tagebuchdatei vielleicht beschädigt. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Your journal is encrypted on this computer. No system keyring is available to keep its key, so please choose a passphrase (at least 8 characters). Nobody can recover it for you: keep it somewhere safe.</source>
         <translation>Dein Tagebuch wird auf diesem Computer verschlüsselt. Es gibt keinen Schlüsselbund des Systems, der seinen Schlüssel aufbewahren könnte, deshalb wähle bitte eine Passphrase (mindestens 8 Zeichen). Niemand kann sie für dich zurückholen: Bewahre sie sicher auf.</translation>
     </message>
@@ -5101,7 +5101,7 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The journal file will not open, but your backup from {when} does with the same key: the journal file is probably damaged. You can restore that backup; the damaged file is kept beside it.</source>
         <translation>Die Tagebuchdatei lässt sich nicht öffnen, deine Sicherung vom {when} aber schon, mit demselben Schlüssel: Die Tagebuchdatei ist wahrscheinlich beschädigt. Du kannst diese Sicherung wiederherstellen; die beschädigte Datei wird daneben aufbewahrt.</translation>
     </message>
@@ -5144,7 +5144,7 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
 <context>
     <name>errors</name>
     <message>
-        <location filename="../ui/errors.py" line="+46"/>
+        <location filename="../ui/errors.py" line="+48"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -47,6 +47,8 @@ def run_busy(
     ``progress(done, total)`` returns False once the user pressed Cancel (only offered
     when ``cancellable``); the work then stops the way it documents as safe.
     """
+    from PySide6.QtCore import Qt  # not at the top: see qt_names
+
     dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(label)
     # Application-modal and shown at once: nothing else may reach the journal meanwhile

@@ -14,7 +14,7 @@ paint, ~25 ms of start-up.)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QShortcut, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -45,6 +45,8 @@ class LockKey(QObject):
         """Give ``top`` the shortcut if it is one of the main window's other windows."""
         if top is None or top is self._window or not self._belongs(top):
             return
+        from PySide6.QtCore import Qt  # not at the top: see qt_names
+
         if top.findChild(QShortcut, _MARK, Qt.FindChildOption.FindDirectChildrenOnly):
             return
         shortcut = QShortcut(self._action.shortcut(), top)

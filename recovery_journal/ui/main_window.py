@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -64,6 +64,15 @@ def page_title(name: str) -> str:
         "Settings": tr("Settings"),
     }
     return titles[name]
+
+
+def _set_shortcut(action: QAction, keys: QKeySequence) -> None:
+    """``action.setShortcut(keys)``, in the form that does not build ``Qt`` (see qt_names).
+
+    For ``setShortcut`` PySide6 weighs an overload taking a ``Qt.Key`` and builds the
+    ``Qt`` namespace to do so; ``setShortcuts`` with a list sets the same one shortcut.
+    """
+    action.setShortcuts([keys])
 
 
 class JournalView(QWidget):
@@ -198,13 +207,16 @@ class JournalView(QWidget):
         return self._built[name]
 
     def _make_settings(self) -> QWidget:
+        from PySide6.QtCore import Qt  # not at the top: see qt_names
+
         from recovery_journal.ui.data_group import DataGroup
         from recovery_journal.ui.reflow import scrolling
         from recovery_journal.ui.settings_page import SettingsPage
 
         data = DataGroup(self.service, self.backups)
-        data.restore_requested.connect(self.restore_requested)
-        data.data_changed.connect(self.data_changed)
+        queued = Qt.ConnectionType.QueuedConnection  # after the asking dialog has closed
+        data.restore_requested.connect(self.restore_requested, queued)
+        data.data_changed.connect(self.data_changed, queued)
         settings = SettingsPage(self.service, self.catalog, data, prefs=self._prefs)
         settings.lists_changed.connect(self.today.refresh)
         settings.lists_changed.connect(self.lists_changed)
@@ -271,26 +283,26 @@ class MainWindow(QMainWindow):
 
     def _add_actions(self) -> None:
         self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        _set_shortcut(self.lock_action, QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         self.lock_key = LockKey(self, self.lock_action)  # Ctrl+L inside dialogs as well
         self.help_action = QAction(self.tr("&Help"), self)
-        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        _set_shortcut(self.help_action, QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.help_action.triggered.connect(self.show_help)
         self.addAction(self.help_action)
         for number, name in enumerate(PAGES, start=1):
             page_action = QAction(page_title(name), self)
-            page_action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            _set_shortcut(page_action, QKeySequence(f"Ctrl+{number}"))
             page_action.triggered.connect(lambda _=False, page=name: self._go_to(page))
             self.addAction(page_action)
         self.find_action = QAction(self.tr("&Search the Log"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        _set_shortcut(self.find_action, QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.search_log)
         self.addAction(self.find_action)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        _set_shortcut(self.undo_action, QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        _set_shortcut(self.redo_action, QKeySequence(QKeySequence.StandardKey.Redo))
         for action in (self.lock_action, self.undo_action, self.redo_action):
             self.addAction(action)
 
@@ -334,9 +346,8 @@ class MainWindow(QMainWindow):
         self.view.settings_changed.connect(self.reminders.setting_changed)
         self.view.plan_changed.connect(self.reminders.refresh)
         self.reminders.attach(self.view.service, self.view.taper)
-        queued = Qt.ConnectionType.QueuedConnection  # after the asking dialog has closed
-        self.view.restore_requested.connect(self.care.restore, queued)
-        self.view.data_changed.connect(self.care.reload, queued)
+        self.view.restore_requested.connect(self.care.restore)  # queued by the view
+        self.view.data_changed.connect(self.care.reload)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.view.show_page(self._last_page)
@@ -395,7 +406,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # after the dialogs: closing one may still record its entry
         self.stack.setCurrentWidget(self.unlock_page)
         self.stack.removeWidget(self.view)
-        self.view.today.model.clear()
+        self.view.today.model.clear_entries()
         self.view.today.timer.stop()
         self._clear_built_pages(self.view)
         self.view.today.ride_out.stop_all()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QListWidget, QSizePolicy, QWidget
 
 from recovery_journal.ui.appearance import set_points
+from recovery_journal.ui.qt_names import set_keys
 
 ITEM_PADDING = (8, 12)  # vertical, horizontal, in device-independent pixels
 NAV_POINTS = 12
@@ -23,7 +24,7 @@ class PageList(QListWidget):
         )
         set_points(self, NAV_POINTS)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_keys(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
 
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()

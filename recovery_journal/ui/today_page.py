@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from recovery_journal.ui.appearance import safety_red, set_points
 from recovery_journal.ui.describe import clock_text
 from recovery_journal.ui.entry_model import EntryTableModel
 from recovery_journal.ui.i18n import tr
+from recovery_journal.ui.qt_names import set_keys
 from recovery_journal.ui.reflow import ButtonGrid
 from recovery_journal.ui.ride_out import RideOutTimers
 from recovery_journal.ui.safety import mixing_warning
@@ -131,14 +132,15 @@ class TodayPage(QWidget):
         shortcut = QShortcut(QKeySequence(key), self)
         # Window-wide, so a key works wherever the focus is; Qt only fires shortcuts of
         # visible widgets, so they are live exactly while Today is the page shown.
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        set_keys(shortcut, "context", "WindowShortcut")
         shortcut.activated.connect(lambda: self.open_entry(dialog_key))
         return button
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.since_label, 1)
-        top.addWidget(self.step_label, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        set_keys(self.step_label, "alignment", "AlignRight|AlignTop")
+        top.addWidget(self.step_label)
         actions = ButtonGrid(list(self.buttons.values()), max_columns=6)
         recent_header = QHBoxLayout()
         recent_header.addWidget(_label(self.tr("Recent entries"), 12, "recentTitle"))
@@ -268,5 +270,5 @@ def _label(text: str, point_size: int, name: str) -> QLabel:
     label.setObjectName(name)
     set_points(label, point_size)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_keys(label, "textInteractionFlags", "TextSelectableByMouse")
     return label
