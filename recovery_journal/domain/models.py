@@ -131,6 +131,8 @@ class Entry:
 
 @record(kw_only=True)
 class Dose(Entry):
+    """An amount of the substance taken, of a product or none named."""
+
     amount: float
     unit: str
     product_id: int | None = None
@@ -148,6 +150,8 @@ class Dose(Entry):
 
 @record(kw_only=True)
 class Craving(Entry):
+    """A craving: how strong (0-10), how long, how it was coped with and how it ended."""
+
     intensity: int
     duration_min: int | None = None
     coping: str = ""
@@ -178,6 +182,8 @@ class Craving(Entry):
 
 @record(kw_only=True)
 class MoodCheckin(Entry):
+    """A check-in of mood, anxiety, energy and pain, each 0-10."""
+
     mood: int
     anxiety: int
     energy: int
@@ -264,6 +270,8 @@ class SleepEntry(Entry):
 
 @record(kw_only=True)
 class SowsRating(Entry):
+    """A withdrawal check: one score (0-4) for each item of the SOWS."""
+
     scores: tuple[int, ...]
 
     KIND = "sows"
@@ -304,6 +312,8 @@ class Questionnaire(Entry):
 
 @record(kw_only=True)
 class SubstanceUse(Entry):
+    """Another substance taken (alcohol, a benzodiazepine, ...), with the amount as told."""
+
     kind: str
     amount: str = ""
 
@@ -317,6 +327,8 @@ class SubstanceUse(Entry):
 
 @record(kw_only=True)
 class MedicationTaken(Entry):
+    """A medication taken, by name, with the dose as told."""
+
     name: str
     dose: str = ""
 
@@ -330,6 +342,8 @@ class MedicationTaken(Entry):
 
 @record(kw_only=True)
 class TriggerNote(Entry):
+    """What happened around a trigger, and an if-then plan for next time."""
+
     what_happened: str
     trigger_id: int | None = None
     if_then_plan: str = ""

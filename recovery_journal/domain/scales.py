@@ -12,6 +12,8 @@ from recovery_journal.domain.record import record
 
 @record
 class Scale:
+    """A rating scale or questionnaire: its items, answers, score bands and source."""
+
     key: str
     title: str
     stem: str

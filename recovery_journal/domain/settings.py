@@ -16,6 +16,8 @@ from recovery_journal.domain.units import UNITS
 
 @record
 class Setting:
+    """A setting the user can change: its name, type, default, label and allowed values."""
+
     name: str
     kind: type
     default: Any

@@ -21,6 +21,8 @@ NIGHT_END_HOUR = 6  # doses taken 00:00–05:59 are night doses
 
 @record
 class SleepFigures:
+    """A night's time in bed, time asleep (minutes) and sleep efficiency (%)."""
+
     time_in_bed_min: int
     total_sleep_min: int
     efficiency_pct: float
@@ -38,6 +40,8 @@ class ProductTotal:
 
 @record
 class DayStats:
+    """One day's figures: doses, totals, intervals, night doses, SOWS, cravings, sleep."""
+
     date: date
     dose_count: int = 0
     totals: dict[str, float] = field(default_factory=dict)

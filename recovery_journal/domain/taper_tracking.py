@@ -9,11 +9,13 @@ leaf powder in a ``"g"`` plan, and never in its own high-potency key.
 
 Today is a partial day: it is shown, but counts towards adherence and the streak only
 once it is already over target. "No data" (no doses logged) is never a success.
+
+``statistics`` (with ``fractions`` and ``decimal``, ~5 ms) is imported where it is used:
+only the Taper page's prefill and suggestions need it, and start-up imports this module.
 """
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 
@@ -157,6 +159,8 @@ def prefill(
     logged = [(amount, count) for amount, count in figures if count > 0][-PREFILL_DAYS:]
     if not logged:
         return None
+    import statistics
+
     amount = statistics.median(amount for amount, _ in logged)
     doses = statistics.median(count for _, count in logged)
     return Prefill(round(amount, 9), max(1, int(doses + 0.5)), len(logged))
@@ -235,6 +239,8 @@ def _streak(counted: Sequence[DayProgress]) -> int:
 
 def _window_mean(values: Mapping[date, float], first: date) -> float | None:
     """Mean over the days of [first, first + 3) that have a value; None with fewer than 2."""
+    import statistics
+
     found = [values[day] for day in _window(first) if day in values]
     return statistics.fmean(found) if len(found) >= WINDOW_DAYS - 1 else None
 
@@ -249,6 +255,8 @@ def _sows_reason(
     if today < start + timedelta(days=WINDOW_DAYS):
         return None  # from the step's 4th day: the latest days may overlap the first ones
     latest = today - timedelta(days=WINDOW_DAYS - 1)
+    import statistics
+
     daily = {day: statistics.fmean(totals) for day, totals in sows_by_day.items() if totals}
     before, after = _window_mean(daily, start), _window_mean(daily, latest)
     if before is None or after is None:

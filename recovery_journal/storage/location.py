@@ -30,6 +30,8 @@ class MetaWriteError(JournalError):
 
 @record
 class JournalMeta:
+    """What journal.json says: how the journal is unlocked, and its keyring account."""
+
     key_source: str
     keyring_account: str
 
