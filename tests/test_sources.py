@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import linecache
+import re
 import traceback
+from pathlib import Path
 
+import recovery_journal
 from recovery_journal.sources import keep_no_source_text
 from tests.test_startup import run_python
 
@@ -68,10 +71,23 @@ def test_modules_imported_before_pyside6_are_not_read_again_when_imported_after_
         "    return update(name, module_globals)\n"
         "linecache.updatecache = spy\n"
         "exec('import dataclasses, fractions')  # as a module imported after PySide6 does\n"
-        "print(json.dumps({'read': sorted(read), 'marked': marked > 100}))\n"
+        "exec('from recovery_journal.ui.qt_names import set_keys')  # one of the app's own\n"
+        "table = sys.modules['shibokensupport.feature'].pyside_feature_dict\n"
+        "print(json.dumps({'read': sorted(read), 'marked': marked > 100,\n"
+        "                  'ours': table.get('recovery_journal.ui.qt_names')}))\n"
     )
     assert run_python(code, "scan") == {
-        "read": ["dataclasses.py", "fractions.py"],
+        "read": ["dataclasses.py", "fractions.py", "qt_names.py"],
         "marked": False,
+        "ours": 0,  # PySide6's own verdict, after reading it: uses PySide6, no switches
     }
-    assert run_python(code, "skip") == {"read": [], "marked": True}
+    assert run_python(code, "skip") == {"read": [], "marked": True, "ours": 0}
+
+
+def test_no_module_of_the_app_uses_pyside6_feature_switches() -> None:
+    """What lets start-up record the app's Qt modules as switch-free without reading them."""
+    package = Path(recovery_journal.__file__).parent
+    switch = re.compile(r"^\s*(from\s+__feature__\s+import|import\s+__feature__)", re.MULTILINE)
+    users = [p.name for p in package.rglob("*.py") if switch.search(p.read_text("utf-8"))]
+    assert users == []
+    assert switch.search("from __feature__ import snake_case")  # what it looks for
