@@ -153,7 +153,12 @@ def _import_before_qt() -> None:
 
 
 def _run_window(app: QCoreApplication, opener: JournalOpener, *, quit_after_start: bool) -> int:
-    """Show the window at once (saying the journal is opening), then open and fill it."""
+    """Show the window at once (saying the journal is opening), then open and fill it.
+
+    The keyring's answer is asked for first, on a thread: its replies arrive while the
+    window's modules load and it is built (``SystemKeyring.read_ahead``).
+    """
+    opener.read_key_ahead()
     from PySide6.QtWidgets import QApplication
 
     from recovery_journal.ui.errors import install_exception_hook

@@ -41,6 +41,20 @@ class JournalAccess:
             self._keyring = self._keyring_factory()
         return self._keyring
 
+    def read_key_ahead(self) -> bool:
+        """Begin reading a keyring journal's key on a thread (``SystemKeyring.read_ahead``).
+
+        For start-up, before it builds the window; :meth:`open_with_keyring` takes the
+        answer. False (nothing begun) for a new, passphrase or unreadable journal.
+        """
+        try:
+            meta = self.location.read_meta() if self.location.meta_path.exists() else None
+        except JournalError:
+            return False  # opening will say what is wrong
+        if meta is None or meta.key_source != "keyring":
+            return False
+        return self.keyring().read_ahead(meta.keyring_account)
+
     def state(self) -> JournalState:
         if not self.location.exists():
             return JournalState.NEW
@@ -206,6 +220,10 @@ class JournalOpener:
     @property
     def location(self) -> JournalLocation:
         return self.access.location
+
+    def read_key_ahead(self) -> bool:
+        """Begin reading the journal's key from the keyring now, on a thread (start-up)."""
+        return self._demo_key is None and self.access.read_key_ahead()
 
     def open_silently(self) -> tuple[Journal | None, Prompt, str]:
         """(journal, NONE, '') when no question is needed; else (None, prompt, reason)."""

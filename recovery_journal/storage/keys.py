@@ -8,6 +8,7 @@ tool can open the journal with it. Nothing here ever writes a key to disk.
 from __future__ import annotations
 
 import secrets
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -109,12 +110,14 @@ class SystemKeyring:
     Reading a key first asks the Secret Service directly where that is what discovery
     would choose anyway (:meth:`quick_key`): keyring's discovery loads every installed
     backend and plug-in, which costs more than the whole first window takes to show.
+    Start-up may begin that read on a thread (:meth:`read_ahead`).
     """
 
     def __init__(self, backend: Any | None = None, *, trusted: bool | None = None) -> None:
         self._backend = backend
         self._trusted = trusted
         self._quick = backend is None and trusted is None
+        self._ahead: tuple[str, threading.Thread, list[bytes | None]] | None = None
 
     @property
     def backend(self) -> Any:
@@ -140,16 +143,43 @@ class SystemKeyring:
         the ``dbus`` module): then discovery would use the Secret Service (alone or
         first in a chain) too. The secret travels over keyring's usual encrypted
         session. Anything else (no daemon, no key, an error) answers None, and the
-        caller goes on with the discovered backend.
+        caller goes on with the discovered backend. A read begun by :meth:`read_ahead`
+        for ``account`` is waited for and its answer given (once).
         """
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[0] == account:
+            ahead[1].join()
+            return ahead[2][0] if ahead[2] else None
         if not self._quick or not secret_service_is_the_choice():
             return None
-        try:
-            stored = load_secret_service().Keyring().get_password(SERVICE_NAME, account)
-        except Exception:  # no daemon, locked, not installed: discovery decides
-            return None
-        key = _key_from_text(stored)
-        return key if key is not None and len(key) == 32 else None
+        return _ask_secret_service(load_secret_service(), account)
+
+    def read_ahead(self, account: str) -> bool:
+        """Begin :meth:`quick_key` for ``account`` on a thread; True if begun.
+
+        Start-up calls this before it builds the window: the Secret Service answers over
+        ~11 D-Bus round trips (~12 ms of waiting on these machines), which then arrive
+        while the window is built. The key is read exactly as :meth:`quick_key` reads it
+        (keyring's backend, its encrypted session), into this object only, and handed
+        to the next ``quick_key(account)``. Only when the backend is already imported
+        (the thread imports nothing; see ``app._import_before_qt``).
+        """
+        import sys
+
+        module = sys.modules.get("keyring.backends.SecretService")
+        if not self._quick or self._ahead is not None or module is None:
+            return False
+        if not secret_service_is_the_choice():
+            return False
+        answer: list[bytes | None] = []
+
+        def read() -> None:
+            answer.append(_ask_secret_service(module, account))
+
+        thread = threading.Thread(target=read, name="keyring-read", daemon=True)
+        self._ahead = (account, thread, answer)
+        thread.start()
+        return True
 
     def describe(self) -> str:
         kind = "a system keyring" if self.is_real else "not a usable system keyring"
@@ -212,6 +242,16 @@ def load_secret_service() -> Any:
     except ImportError:
         pass
     return keyring.backends.SecretService
+
+
+def _ask_secret_service(module: Any, account: str) -> bytes | None:
+    """The 32-byte key ``module`` (keyring's Secret Service backend) reads, or None."""
+    try:
+        stored = module.Keyring().get_password(SERVICE_NAME, account)
+    except Exception:  # no daemon, locked, not installed: discovery decides
+        return None
+    key = _key_from_text(stored)
+    return key if key is not None and len(key) == 32 else None
 
 
 def _key_from_text(stored: str | None) -> bytes | None:

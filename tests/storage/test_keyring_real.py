@@ -72,6 +72,27 @@ doses = [
 moods = [[m.mood, m.anxiety, m.energy, m.pain, m.note] for m in service.entries(MoodCheckin)]
 journal.close()
 
+# Start-up's way: the read begins on a thread before the window is built, and opening
+# takes its answer (the spy only notes which thread asked; the real call goes through).
+import threading
+from recovery_journal.storage import keys
+
+asked_on = []
+ask = keys._ask_secret_service
+def spy(module, account):
+    asked_on.append(threading.current_thread().name)
+    return ask(module, account)
+keys._ask_secret_service = spy
+ahead_keyring = SystemKeyring()
+ahead = JournalAccess(JournalLocation(data_dir), lambda: ahead_keyring)
+began = ahead.read_key_ahead()
+journal = ahead.open_with_keyring()
+opened_ahead = [d.amount for d in JournalService(journal, zone=berlin).entries(Dose)]
+journal.close()
+keys._ask_secret_service = ask
+read_ahead = {"began": began, "asked_on": asked_on, "doses": opened_ahead,
+              "threads_left": [t.name for t in threading.enumerate() if t.name == "keyring-read"]}
+
 account = fresh.location.read_meta().keyring_account
 key = fresh_keyring.get_key(account)
 print(json.dumps({
@@ -83,6 +104,7 @@ print(json.dumps({
     "account": account,
     "key_hex": key.hex() if key else None,
     "discovered_for_open": discovered_for_open,
+    "read_ahead": read_ahead,
 }))
 """
 
@@ -156,6 +178,12 @@ def test_a_journal_reopens_with_the_key_fetched_back_from_the_secret_service(
         {"at": "2026-03-02T08:05:00+01:00", "amount": 2.5, "unit": "g", "note": "first of the day"}
     ]
     assert report["moods"] == [[5, 6, 4, 3, "tired"]]
+    assert report["read_ahead"] == {
+        "began": True,
+        "asked_on": ["keyring-read"],  # once, on the thread; opening waited for its answer
+        "doses": [2.5],
+        "threads_left": [],
+    }
 
     # journal.json says where the key is, never what it is.
     meta = json.loads((data_dir / "journal.json").read_text(encoding="utf-8"))
@@ -182,3 +210,7 @@ def test_a_configured_backend_is_used_through_discovery(
     report = run_in_private_secret_service(tmp_path, tmp_path / "journal", backend)
     assert report["discovered_for_open"] is True
     assert [dose["amount"] for dose in report["doses"]] == [2.5]
+    # keyring's own choice decides: nothing is read ahead, opening asks it as before
+    assert report["read_ahead"]["began"] is False
+    assert report["read_ahead"]["asked_on"] == []
+    assert report["read_ahead"]["doses"] == [2.5]
