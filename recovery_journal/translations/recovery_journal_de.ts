@@ -1647,7 +1647,7 @@
         <translation> am {day}</translation>
     </message>
     <message>
-        <location filename="../domain/taper_tracking.py" line="+262"/>
+        <location filename="../domain/taper_tracking.py" line="+270"/>
         <source>Withdrawal scores in the last {n} days average {after}, up from {before} in this step&apos;s first days.</source>
         <translation>Die Entzugswerte der letzten {n} Tage liegen im Schnitt bei {after}, gegenüber {before} in den ersten Tagen dieser Stufe.</translation>
     </message>
@@ -2302,7 +2302,7 @@
         <translation>Bereit zum Importieren: {items}.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="+165"/>
+        <location filename="../app.py" line="+170"/>
         <source>Opening your journal…</source>
         <translation>Dein Tagebuch wird geöffnet…</translation>
     </message>
@@ -3233,7 +3233,7 @@ Die neueste gute Sicherung ist vom {when}. {holds} Wiederherstellen? Die beschä
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../ui/main_window.py" line="+44"/>
+        <location filename="../ui/main_window.py" line="+56"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
