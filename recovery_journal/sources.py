@@ -51,8 +51,9 @@ def skip_source_scan_of_imported_modules() -> int:
     - modules imported before PySide6 are Qt-free: recorded as "ignore" (-1), the value
       PySide6 gives any module whose source does not mention it;
     - the app's Qt modules (``recovery_journal.ui``), imported later, are recorded as
-      "uses PySide6, no switches" (0), the value PySide6 gives them after reading them
-      (~0.2 ms a module, ~5 ms for the first window's).
+      "uses PySide6, no switches" (0), the value PySide6 gives those that name it after
+      reading them (~0.2 ms a module, ~5 ms for the first window's); for the few that do
+      not it would record -1, which means no switches all the same.
 
     Call right after importing PySide6.QtCore; returns how many modules were recorded
     (0 when this PySide6 keeps no such table: then it reads sources as before).

@@ -49,8 +49,8 @@ class JournalAccess:
         """
         try:
             meta = self.location.read_meta() if self.location.meta_path.exists() else None
-        except JournalError:
-            return False  # opening will say what is wrong
+        except (JournalError, OSError):
+            return False  # opening will say what is wrong, with the window shown
         if meta is None or meta.key_source != "keyring":
             return False
         return self.keyring().read_ahead(meta.keyring_account)

@@ -117,7 +117,8 @@ class SystemKeyring:
         self._backend = backend
         self._trusted = trusted
         self._quick = backend is None and trusted is None
-        self._ahead: tuple[str, threading.Thread, list[bytes | None]] | None = None
+        # (account, thread, [(whether it read, the key)]) of a read begun by read_ahead
+        self._ahead: tuple[str, threading.Thread, list[tuple[bool, bytes | None]]] | None = None
 
     @property
     def backend(self) -> Any:
@@ -144,12 +145,14 @@ class SystemKeyring:
         first in a chain) too. The secret travels over keyring's usual encrypted
         session. Anything else (no daemon, no key, an error) answers None, and the
         caller goes on with the discovered backend. A read begun by :meth:`read_ahead`
-        for ``account`` is waited for and its answer given (once).
+        for ``account`` is waited for and its answer given (once); where it did not read
+        (the keyring was locked), the key is read here, as without it.
         """
         ahead, self._ahead = self._ahead, None
         if ahead is not None and ahead[0] == account:
             ahead[1].join()
-            return ahead[2][0] if ahead[2] else None
+            if ahead[2] and ahead[2][0][0]:
+                return ahead[2][0][1]
         if not self._quick or not secret_service_is_the_choice():
             return None
         return _ask_secret_service(load_secret_service(), account)
@@ -162,23 +165,31 @@ class SystemKeyring:
         while the window is built. The key is read exactly as :meth:`quick_key` reads it
         (keyring's backend, its encrypted session), into this object only, and handed
         to the next ``quick_key(account)``. Only when the backend is already imported
-        (the thread imports nothing; see ``app._import_before_qt``).
+        (the thread imports nothing; see ``app._import_before_qt``). A locked keyring is
+        left alone: its unlock prompt is asked for by ``quick_key``, after the window
+        has shown, as before. Never raises: it only saves time.
         """
         import sys
 
         module = sys.modules.get("keyring.backends.SecretService")
         if not self._quick or self._ahead is not None or module is None:
             return False
-        if not secret_service_is_the_choice():
+        try:
+            if not secret_service_is_the_choice():
+                return False
+            answer: list[tuple[bool, bytes | None]] = []
+
+            def read() -> None:
+                if _collection_is_unlocked(module):
+                    answer.append((True, _ask_secret_service(module, account)))
+                else:
+                    answer.append((False, None))
+
+            thread = threading.Thread(target=read, name="keyring-read", daemon=True)
+            thread.start()
+        except Exception:  # noqa: BLE001 - no head start; opening reads the key as usual
             return False
-        answer: list[bytes | None] = []
-
-        def read() -> None:
-            answer.append(_ask_secret_service(module, account))
-
-        thread = threading.Thread(target=read, name="keyring-read", daemon=True)
         self._ahead = (account, thread, answer)
-        thread.start()
         return True
 
     def describe(self) -> str:
@@ -242,6 +253,29 @@ def load_secret_service() -> Any:
     except ImportError:
         pass
     return keyring.backends.SecretService
+
+
+def _collection_is_unlocked(module: Any) -> bool:
+    """Whether the collection keyring's Secret Service backend reads from is unlocked.
+
+    The same collection its ``get_preferred_collection`` picks, asked without unlocking
+    it (no prompt), through the ``secretstorage`` that ``module`` (keyring's backend
+    module) uses. False on any error: the caller leaves the read to later.
+    """
+    storage = module.secretstorage
+    try:
+        backend = module.Keyring()
+        connection = storage.dbus_init()
+        try:
+            if hasattr(backend, "preferred_collection"):
+                collection = storage.Collection(connection, backend.preferred_collection)
+            else:
+                collection = storage.get_default_collection(connection)
+            return not collection.is_locked()
+        finally:
+            connection.close()
+    except Exception:  # no daemon, no default collection: the read later says what is wrong
+        return False
 
 
 def _ask_secret_service(module: Any, account: str) -> bytes | None:

@@ -12,27 +12,27 @@ from recovery_journal.domain.models import Entry, Product, Trigger
 from recovery_journal.ui.describe import details, kind_label, local_clock
 from recovery_journal.ui.i18n import tr
 
-USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole, without building the Qt namespace (qt_names)
 NOTE_TIP_CHARACTERS = 500
 
 
 class EntryTableModel(QStandardItemModel):
-    """Rows of entries, newest first. ``EntryRole`` gives the domain object.
+    """Rows of entries, newest first; :meth:`entry` gives a row's domain object.
 
-    The cells are written once per change (the page shows a day's entries, a few dozen),
-    so Qt measures and paints them without calling back into Python: a Python
-    ``data()`` was asked 8 roles per cell on each paint, and a Python ``headerData()``
-    is handed a ``Qt.Orientation``, which makes PySide6 build the whole ``Qt`` namespace
-    before the first paint (see :mod:`recovery_journal.ui.qt_names`).
+    The cells are written when what they show changes (the page shows a day's entries,
+    a few dozen), so Qt measures and paints them without calling back into Python: a
+    Python ``data()`` was asked 8 roles per cell on each paint, and a Python
+    ``headerData()`` is handed a ``Qt.Orientation``, which makes PySide6 build the whole
+    ``Qt`` namespace before the first paint (see :mod:`recovery_journal.ui.qt_names`).
+    Use :meth:`clear_entries` to empty it (``clear()`` would also drop the columns).
     """
 
     TIME, KIND, DETAILS = range(3)
-    EntryRole = USER_ROLE + 1
 
     def __init__(self, zone: tzinfo, parent: Any = None) -> None:
         super().__init__(0, 3, parent)
         self._zone = zone
         self._entries: list[Entry] = []
+        self._shown: tuple[object, ...] | None = None  # what the cells were written from
         self.setHorizontalHeaderLabels([tr("Time"), tr("Entry"), tr("Details")])
 
     def set_entries(
@@ -42,8 +42,14 @@ class EntryTableModel(QStandardItemModel):
         triggers: Mapping[int, Trigger],
         today: date | None = None,
     ) -> None:
-        """Show ``entries``; with ``today``, earlier entries say "yesterday"."""
-        self._entries = list(entries)
+        """Show ``entries``; with ``today``, earlier entries say "yesterday".
+
+        Nothing is rewritten (and the selection stays) when all of it is as shown.
+        """
+        shown = (tuple(entries), dict(products), dict(triggers), today)
+        if shown == self._shown:
+            return
+        self._shown, self._entries = shown, list(entries)
         self.setRowCount(0)
         for entry in self._entries:
             clock = local_clock(entry, self._zone)
@@ -56,10 +62,11 @@ class EntryTableModel(QStandardItemModel):
             ]
             for cell in cells:
                 cell.setEditable(False)
-                cell.setData(entry, self.EntryRole)
                 if entry.note:
                     cell.setToolTip(entry.note[:NOTE_TIP_CHARACTERS])
             self.appendRow(cells)
+        # rows have no names (the header is hidden); unnamed, Qt would number them 1, 2, ...
+        self.setVerticalHeaderLabels([""] * len(self._entries))
 
     def clear_entries(self) -> None:
         self.set_entries([], {}, {})

@@ -7,7 +7,7 @@ on the way to the first filled window needs ``Qt``, so the few settings that win
 makes from it go through Qt's property system by key name instead (as Qt Designer's
 files do), and the modules it imports import ``Qt`` inside the functions that use it.
 ``Qt`` is then built when a later page or dialog first needs it.
-``tests/ui/test_start_path.py`` checks that opening the journal never builds it.
+``tests/test_startup.py`` checks that starting the app never builds it.
 """
 
 from __future__ import annotations
@@ -19,10 +19,19 @@ def set_keys(target: QObject, name: str, keys: str) -> None:
     """Set the enum or flags property ``name`` of ``target`` by key, e.g. ``"AlignTop"``.
 
     Flags combine with ``|`` (``"AlignRight|AlignTop"``). A property that is not an enum
-    or flags property of ``target``, or a key it does not have, raises ``ValueError``
-    and changes nothing (``setProperty`` alone would add a dynamic property silently).
+    or flags property of ``target``, a key it does not have, a number instead of a key,
+    or ``|`` for a plain enum raises ``ValueError`` and changes nothing (``setProperty``
+    alone would add a dynamic property silently, and take numbers and ``|`` anywhere).
     """
     meta = target.metaObject()
     index = meta.indexOfProperty(name)
-    if index < 0 or not meta.property(index).isEnumType() or not target.setProperty(name, keys):
+    prop = meta.property(index) if index >= 0 else None
+    parts = keys.split("|")
+    if (
+        prop is None
+        or not prop.isEnumType()
+        or (len(parts) > 1 and not prop.isFlagType())
+        or not all(part.strip().isidentifier() for part in parts)
+        or not target.setProperty(name, keys)
+    ):
         raise ValueError(f"{type(target).__name__} has no property {name!r} with keys {keys!r}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidget
 
 from recovery_journal.domain.models import Dose
-from recovery_journal.ui.entry_model import USER_ROLE, EntryTableModel
+from recovery_journal.ui.entry_model import EntryTableModel
 from recovery_journal.ui.qt_names import set_keys
 
 
@@ -40,13 +40,16 @@ def test_a_wrong_key_or_property_raises_and_changes_nothing(qtbot) -> None:  # t
         set_keys(label, "alinement", "AlignTop")
     with pytest.raises(ValueError, match="text"):
         set_keys(label, "text", "AlignTop")  # a property, but not an enum
+    with pytest.raises(ValueError, match="32"):
+        set_keys(label, "alignment", "32")  # a number, not a key
+    listing = QListWidget()
+    qtbot.addWidget(listing)
+    with pytest.raises(ValueError, match="ScrollBarAlwaysOn"):  # a plain enum takes one key
+        set_keys(listing, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff|ScrollBarAlwaysOn")
+    assert listing.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
     assert label.alignment() == before
     assert label.text() == "x"
     assert label.dynamicPropertyNames() == []
-
-
-def test_the_user_role_is_qts() -> None:
-    assert USER_ROLE == Qt.ItemDataRole.UserRole.value
 
 
 def test_the_entries_table_names_its_columns_and_holds_each_entry() -> None:
@@ -68,8 +71,14 @@ def test_the_entries_table_names_its_columns_and_holds_each_entry() -> None:
     assert model.index(0, EntryTableModel.KIND).data(Qt.ItemDataRole.ToolTipRole) is None
     tip = model.index(1, EntryTableModel.KIND).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "n" * 500  # a long note is cut for the tooltip
-    assert model.index(1, EntryTableModel.DETAILS).data(EntryTableModel.EntryRole) is noted
     assert model.entry(1) is noted
+    rows = [model.headerData(r, Qt.Orientation.Vertical) for r in range(2)]
+    assert rows == ["", ""]  # unnamed rows (a screen reader would otherwise say "1", "2")
+    first = model.item(0, 0)
+    model.set_entries([plain, noted], {}, {}, today.date())  # the minute's refresh
+    assert model.item(0, 0) is first  # nothing rewritten: a selected row stays selected
+    model.set_entries([plain, noted], {}, {}, today.date() + timedelta(days=1))
+    assert model.index(0, EntryTableModel.TIME).data() == "yesterday 12:00"
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
     model.clear_entries()  # on lock: nothing of the journal is left in it
     assert model.rowCount() == 0 and model.columnCount() == 3
