@@ -262,8 +262,8 @@ def _collection_is_unlocked(module: Any) -> bool:
     it (no prompt), through the ``secretstorage`` that ``module`` (keyring's backend
     module) uses. False on any error: the caller leaves the read to later.
     """
-    storage = module.secretstorage
     try:
+        storage = module.secretstorage  # absent where keyring could not import it
         backend = module.Keyring()
         connection = storage.dbus_init()
         try:
