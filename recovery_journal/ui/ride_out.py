@@ -52,7 +52,7 @@ class CravingCheckDialog(QDialog):
         self.passed_button.setFocus()
 
     def _add(self, buttons: QDialogButtonBox, label: str, outcome: str) -> QPushButton:
-        button = buttons.addButton(label, type(buttons).ButtonRole.AcceptRole)
+        button = buttons.addButton(label, buttons.ButtonRole.AcceptRole)
         button.setAccessibleName(label.replace("&", ""))
         button.clicked.connect(lambda: self._choose(outcome))
         return button

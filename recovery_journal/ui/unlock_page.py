@@ -109,9 +109,9 @@ class UnlockPage(QWidget):
             self._repeat_label = QLabel(self.tr("&Again"))
             self._repeat_label.setBuddy(repeat)
             self._form.addRow(self._repeat_label, repeat)
-            for widget in (passphrase, repeat, self._form.labelForField(passphrase)):
+            label = self._form.labelForField(passphrase)
+            for widget in (passphrase, repeat, label, self._repeat_label):
                 widget.hide()  # until show_prompt asks for them
-            self._repeat_label.hide()
             self._edits = (passphrase, repeat)
         return self._edits
 
