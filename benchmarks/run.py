@@ -376,7 +376,7 @@ def _service_stats(journal: Path, last: date, runs: int) -> float:
 PROGRESS_PAGE = """
 import resource, sys
 from pathlib import Path
-from recovery_journal.app import _clock, _import_before_qt, _location, _opener
+from recovery_journal.app import _access, _clock, _import_before_qt, _location, _opener
 from recovery_journal.sources import keep_no_source_text
 
 with keep_no_source_text():  # the start-up of recovery_journal.app.main, then Progress
@@ -386,7 +386,7 @@ with keep_no_source_text():  # the start-up of recovery_journal.app.main, then P
     from recovery_journal.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
-    window = MainWindow(_opener(_location(Path(sys.argv[1]))), _clock())
+    window = MainWindow(_opener(_access(_location(Path(sys.argv[1])))), _clock())
     assert window.start(), "unlocked with the keyring key"
     window.resize(1000, 680)
     window.show()
@@ -444,12 +444,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from recovery_journal.app import _opener, _location, _clock
+from recovery_journal.app import _access, _opener, _location, _clock
 from recovery_journal.ui.dose_dialogs import DoseDialog
 from recovery_journal.ui.main_window import MainWindow
 
 app = QApplication(sys.argv[:1])
-window = MainWindow(_opener(_location(Path(sys.argv[1]))), _clock())
+window = MainWindow(_opener(_access(_location(Path(sys.argv[1])))), _clock())
 assert window.start(), "unlocked with the keyring key"
 window.resize(1000, 680)
 window.show()

@@ -24,7 +24,7 @@ from recovery_journal.warm_up import start_warm_up
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
-    from recovery_journal.services.access import JournalOpener
+    from recovery_journal.services.access import JournalAccess, JournalOpener
 
 DEMO_DAYS = 120
 
@@ -87,8 +87,51 @@ def _main(args: argparse.Namespace) -> int:
     install_network_guard()
     secure_umask()
     start_warm_up()  # Qt's libraries and fontconfig, on the other core, while we import
-    if not args.demo:
-        _import_before_qt()
+    if args.demo:
+        return _start(args, None)  # the demo has its own folder, key and no lock
+    location = _location(args.data_dir)
+    _import_before_qt()
+    lock = InstanceLock(location.data_dir)
+    try:
+        lock.acquire()
+    except InstanceLockError as error:
+        print(f"recovery-journal: {error}", file=sys.stderr)
+        _qt_application(args)
+        if not (args.quit_after_start or args.self_test):
+            _explain_busy(error)
+        return 1
+    try:
+        access = _access(location)
+        # the keyring's answer is asked for now, on a thread: its D-Bus replies arrive
+        # while Qt loads and the window is built (``SystemKeyring.read_ahead``)
+        access.read_key_ahead()
+        return _start(args, access)
+    finally:
+        lock.release()
+
+
+def _start(args: argparse.Namespace, access: JournalAccess | None) -> int:
+    """Qt, then the window (or the self-test) on ``access``'s journal, or on the demo's."""
+    app = _qt_application(args)
+    demo_dir = None
+    try:
+        if access is None:
+            demo_dir = Path(tempfile.mkdtemp(prefix="recovery-journal-demo-"))
+            opener = _demo_opener(demo_dir)
+        else:
+            opener = _opener(access)
+        if args.self_test:
+            from recovery_journal.self_test import run_self_test
+
+            return run_self_test(app, opener, _clock(), expect_entries=args.demo)
+        return _run_window(app, opener, quit_after_start=args.quit_after_start)
+    finally:
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _qt_application(args: argparse.Namespace) -> QCoreApplication:
+    """The QApplication, named, with the user's language installed."""
     from PySide6.QtCore import QCoreApplication
 
     skip_source_scan_of_imported_modules()  # ~10 ms of reading typing.py, enum.py, ...
@@ -103,30 +146,7 @@ def _main(args: argparse.Namespace) -> int:
         print(f"recovery-journal: {note}", file=sys.stderr)
     install_translations(args.lang)
     QApplication.setDesktopFileName(APP_ID)  # the .desktop file, so docks show our icon
-    unattended = args.quit_after_start or args.self_test
-    location = None if args.demo else _location(args.data_dir)  # the demo has its own folder
-    lock = None
-    if location is not None:
-        lock = _lock_or_explain(location, show_box=not unattended)
-        if lock is None:
-            return 1
-    demo_dir = None
-    try:
-        if location is None:
-            demo_dir = Path(tempfile.mkdtemp(prefix="recovery-journal-demo-"))
-            opener = _demo_opener(demo_dir)
-        else:
-            opener = _opener(location)
-        if args.self_test:
-            from recovery_journal.self_test import run_self_test
-
-            return run_self_test(app, opener, _clock(), expect_entries=args.demo)
-        return _run_window(app, opener, quit_after_start=args.quit_after_start)
-    finally:
-        if lock is not None:
-            lock.release()
-        if demo_dir is not None:
-            shutil.rmtree(demo_dir, ignore_errors=True)
+    return app
 
 
 def _import_before_qt() -> None:
@@ -135,7 +155,8 @@ def _import_before_qt() -> None:
     PySide6 reads the source of every module imported after it (looking for its
     ``__feature__`` switches); the ~110 modules imported here are needed to open the
     journal anyway, and imported first they skip that (~45 ms of start-up). Nothing is
-    read from the keyring here: that waits until the window is shown.
+    read from the keyring here (``_main`` begins that on a thread once the journal's
+    folder is locked).
     """
     import recovery_journal.services.access
     import recovery_journal.services.backup_service
@@ -153,12 +174,7 @@ def _import_before_qt() -> None:
 
 
 def _run_window(app: QCoreApplication, opener: JournalOpener, *, quit_after_start: bool) -> int:
-    """Show the window at once (saying the journal is opening), then open and fill it.
-
-    The keyring's answer is asked for first, on a thread: its replies arrive while the
-    window's modules load and it is built (``SystemKeyring.read_ahead``).
-    """
-    opener.read_key_ahead()
+    """Show the window at once (saying the journal is opening), then open and fill it."""
     from PySide6.QtWidgets import QApplication
 
     from recovery_journal.ui.errors import install_exception_hook
@@ -212,38 +228,34 @@ def _location(data_dir: Path | None) -> JournalLocation:
     return JournalLocation(data_dir if data_dir is not None else default_data_dir())
 
 
-def _lock_or_explain(location: JournalLocation, *, show_box: bool) -> InstanceLock | None:
-    """The journal folder's single-instance lock, or None after telling the user why not."""
-    lock = InstanceLock(location.data_dir)
-    try:
-        lock.acquire()
-    except InstanceLockError as error:
-        print(f"recovery-journal: {error}", file=sys.stderr)
-        if show_box:
-            from PySide6.QtWidgets import QMessageBox
+def _explain_busy(error: InstanceLockError) -> None:
+    """Tell the user, in a message box, why this journal cannot be opened here now."""
+    from PySide6.QtWidgets import QMessageBox
 
-            from recovery_journal.ui.device_prefs import DevicePrefs
-            from recovery_journal.ui.i18n import tr
-            from recovery_journal.ui.tray import app_name
+    from recovery_journal.ui.device_prefs import DevicePrefs
+    from recovery_journal.ui.i18n import tr
+    from recovery_journal.ui.tray import app_name
 
-            text = str(error)
-            if isinstance(error, JournalBusyError):  # the usual case: said in the user's words
-                text = tr(
-                    "The journal is already open in another window. Switch to that window, "
-                    "or close it first. Nothing was changed."
-                )
-            QMessageBox.warning(None, app_name(DevicePrefs().discreet), text)
-        return None
-    return lock
+    text = str(error)
+    if isinstance(error, JournalBusyError):  # the usual case: said in the user's words
+        text = tr(
+            "The journal is already open in another window. Switch to that window, "
+            "or close it first. Nothing was changed."
+        )
+    QMessageBox.warning(None, app_name(DevicePrefs().discreet), text)
 
 
-def _opener(location: JournalLocation) -> JournalOpener:
-    from recovery_journal.services.access import JournalAccess, JournalOpener, default_keyring
-    from recovery_journal.ui.seed_triggers import seed_trigger_names
+def _access(location: JournalLocation) -> JournalAccess:
+    from recovery_journal.services.access import JournalAccess, default_keyring
 
-    return JournalOpener(
-        JournalAccess(location, default_keyring), seed_triggers=seed_trigger_names()
-    )
+    return JournalAccess(location, default_keyring)
+
+
+def _opener(access: JournalAccess) -> JournalOpener:
+    from recovery_journal.services.access import JournalOpener
+    from recovery_journal.ui.seed_triggers import seed_trigger_names  # translated: after Qt
+
+    return JournalOpener(access, seed_triggers=seed_trigger_names())
 
 
 def _demo_opener(folder: Path) -> JournalOpener:

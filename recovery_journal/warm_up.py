@@ -5,10 +5,11 @@ linking the big compiled modules the journal opens with (SQLCipher's, 21 MB; the
 ``cryptography`` package's, 14 MB; Python's OpenSSL hashes: ~5-8 ms), then Qt's shared
 libraries and the window system's plugin (~30 ms), and fontconfig reading its
 configuration and font caches (~10-40 ms, when text is first measured). A thread does
-all three through ``ctypes`` (which lets go of Python's lock during a C call) while
-the main thread imports the journal's modules and keyring; when Python, PySide6 and Qt
-ask for the same, it is done. The compiled modules are only loaded, as libraries: their
-Python modules are made by the import system, in its own time, as always.
+all three through ``ctypes``' compiled core (which lets go of Python's lock during a C
+call) while the main thread imports the journal's modules and keyring; when Python,
+PySide6 and Qt ask for the same, it is done. The compiled modules are only loaded, as
+libraries: their Python modules are made by the import system, in its own time, as
+always.
 
 Nothing is read from the journal or the keyring here, and nothing changes what Qt does:
 ``dlopen`` of a library that is already loaded returns it, and fontconfig's ``FcInit``
@@ -105,19 +106,34 @@ def _platform_name() -> str:
 
 def _warm_up() -> None:
     try:
-        import ctypes
+        # ctypes' compiled core, not the ``ctypes`` package (~4 ms of Python to import):
+        # its dlopen and foreign calls let go of Python's lock like ctypes' own
+        import _ctypes
 
-        libc = ctypes.CDLL(None)
-        dlopen = libc.dlopen
-        dlopen.argtypes = [ctypes.c_char_p, ctypes.c_int]
-        dlopen.restype = ctypes.c_void_p
         for path in extension_modules():  # as Python loads them (its dlopen flags)
-            dlopen(os.fsencode(path), sys.getdlopenflags())  # the import reuses it
+            _ctypes.dlopen(os.fsdecode(path), sys.getdlopenflags())  # the import reuses it
         done.append("modules")
         for path in libraries():
-            dlopen(os.fsencode(path), os.RTLD_NOW)  # kept loaded, as PySide6 keeps them
+            _ctypes.dlopen(os.fsdecode(path), os.RTLD_NOW)  # kept loaded, as PySide6 does
         done.append("libraries")
-        if dlopen(FONTCONFIG.encode(), os.RTLD_NOW) and ctypes.CDLL(FONTCONFIG).FcInit():
+        if _call_returning_int(FONTCONFIG, "FcInit"):
             done.append("fontconfig")
     except Exception:  # noqa: BLE001 - only a head start: Qt does it all anyway
         return
+
+
+def _call_returning_int(library: str, function: str) -> int:
+    """``library``'s ``int function(void)``, called as ``ctypes.CDLL`` would call it."""
+    import _ctypes
+
+    class Int(_ctypes._SimpleCData):  # type: ignore[type-arg]  # ctypes.c_int
+        _type_ = "i"
+
+    class Function(_ctypes.CFuncPtr):  # what ctypes.CDLL makes for each function
+        _flags_ = _ctypes.FUNCFLAG_CDECL
+        _restype_ = Int
+
+    class Library:  # what CFuncPtr reads from a ctypes.CDLL: the dlopen handle
+        _handle = _ctypes.dlopen(library, os.RTLD_NOW)
+
+    return int(Function((function, Library))())  # type: ignore[arg-type]  # a CDLL's part

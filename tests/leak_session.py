@@ -18,7 +18,7 @@ def main() -> None:
     passphrase = sys.stdin.readline().strip()
     from PySide6.QtWidgets import QApplication
 
-    from recovery_journal.app import _location, _opener
+    from recovery_journal.app import _access, _location, _opener
     from recovery_journal.domain.models import Craving, Dose, MedicationTaken, Trigger
     from recovery_journal.domain.timeutil import now
     from recovery_journal.paths import APP_NAME
@@ -28,7 +28,7 @@ def main() -> None:
 
     QApplication.setApplicationName(APP_NAME)  # as the app does, for the data folder
     app = QApplication(sys.argv[:1])
-    opener = _opener(_location(None))
+    opener = _opener(_access(_location(None)))
     opener.access.create_with_passphrase(passphrase).close()
     window = MainWindow(opener, now)
     assert not window.start()

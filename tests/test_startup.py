@@ -226,7 +226,7 @@ def test_the_journal_modules_load_before_pyside6_without_any_qt() -> None:
     assert report == {"qt": [], "services": True, "charts": False, "not needed yet": []}
 
 
-DEFERRED = ("urllib.request", "importlib_metadata", "more_itertools")
+DEFERRED = ("urllib.request", "subprocess", "importlib_metadata", "more_itertools")
 
 
 def test_the_secret_service_backend_loads_without_what_reading_a_key_never_uses() -> None:
@@ -272,8 +272,12 @@ def test_work_threads_never_meet_a_half_loaded_module() -> None:
     assert report == {"before": list(DEFERRED), "in the worker": []}
 
 
-def test_the_app_imports_the_journal_and_keyring_before_pyside6(tmp_path: Path) -> None:
-    """The order app.main imports in (recorded by an audit hook), not only its helpers."""
+def test_the_app_imports_the_journal_and_keyring_and_asks_for_the_key_before_pyside6(
+    tmp_path: Path,
+) -> None:
+    """The order app.main imports in (recorded by an audit hook), not only its helpers;
+    the key read begins before Qt loads (its D-Bus replies overlap that), and only once
+    the journal's folder is locked (never in a second instance)."""
     report = run_python(
         "import json, sys, linecache\n"
         "order = []\n"
@@ -288,13 +292,25 @@ def test_the_app_imports_the_journal_and_keyring_before_pyside6(tmp_path: Path) 
         "        kept.append(name) if len(entry) == 4 and entry[1] is not None else None\n"
         "        super().__setitem__(name, entry)\n"
         "sources._FilesStayOnDisk = Spy\n"
+        "from recovery_journal.services.access import JournalAccess\n"
+        "from recovery_journal.storage.instance_lock import InstanceLock, JournalBusyError\n"
+        "asked = []\n"
+        "def read_key_ahead(self):\n"
+        "    try:\n"
+        "        InstanceLock(self.location.data_dir).acquire()\n"
+        "        locked = False\n"
+        "    except JournalBusyError:\n"
+        "        locked = True\n"
+        "    asked.append({'qt loaded': 'PySide6' in sys.modules, 'folder locked': locked})\n"
+        "    return False\n"
+        "JournalAccess.read_key_ahead = read_key_ahead\n"
         "code = app.main(['--data-dir', sys.argv[1], '--quit-after-start'])\n"
         "first_qt = order.index('PySide6')\n"
         "print(json.dumps({'code': code,\n"
         "    'before qt': [m for m in ('recovery_journal.services.journal_service',\n"
         "        'recovery_journal.services.taper_service', 'keyring.backends.SecretService')\n"
         "        if m in order[:first_qt]],\n"
-        "    'sources read': len(kept) > 0,\n"
+        "    'sources read': len(kept) > 0, 'key asked for': asked,\n"
         "    'sources kept': sum(1 for e in linecache.cache.values() if len(e) == 4)}))\n",
         str(tmp_path / "journal"),
     )
@@ -307,6 +323,7 @@ def test_the_app_imports_the_journal_and_keyring_before_pyside6(tmp_path: Path) 
         ],
         "sources read": True,  # PySide6 read sources of what came after it...
         "sources kept": 0,  # ...and linecache kept none of them
+        "key asked for": [{"qt loaded": False, "folder locked": True}],
     }
 
 

@@ -313,13 +313,16 @@ def secret_service_is_the_choice() -> bool:
 
 # Modules that keyring's own modules import at the top but that reading a key never
 # uses: jaraco.context's tarball download (urllib.request, and with it http.client,
-# email, ssl), entry-point discovery (importlib_metadata), jaraco.functools' helpers
-# (more_itertools). Deferred, they load on first use instead: ~45 ms of start-up.
-# Python 3.11's lazy modules are not thread-safe on first use (CPython gh-114763), so
-# the app loads them on its own thread (finish_deferred_imports) after the first paint
-# and before it starts any worker thread; and nothing every library uses (subprocess,
-# configparser) is deferred.
-_NOT_NEEDED_TO_READ_A_KEY = frozenset({"urllib.request", "importlib_metadata", "more_itertools"})
+# email, ssl) and its command runner (subprocess), entry-point discovery
+# (importlib_metadata), jaraco.functools' helpers (more_itertools). Deferred, they load
+# on first use instead: ~48 ms of start-up. Python 3.11's lazy modules are not
+# thread-safe on first use (CPython gh-114763), so the app loads them on its own thread
+# (finish_deferred_imports) after the first paint and before it starts any worker
+# thread; the two threads that run before then (the warm-up's and the key read's) use
+# none of them.
+_NOT_NEEDED_TO_READ_A_KEY = frozenset(
+    {"urllib.request", "subprocess", "importlib_metadata", "more_itertools"}
+)
 
 
 def finish_deferred_imports() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -22,7 +23,7 @@ from recovery_journal.domain.errors import JournalError, ValidationError
 from recovery_journal.services.access import JournalOpener, Prompt
 from recovery_journal.storage.backups import Backup
 from recovery_journal.storage.journal import Journal, WrongKeyError
-from recovery_journal.ui.appearance import scaled_px, set_points
+from recovery_journal.ui.appearance import scaled_px, set_points, set_weight
 from recovery_journal.ui.describe import date_time_text
 from recovery_journal.ui.error_text import error_text
 from recovery_journal.ui.prompts import Prompts
@@ -41,7 +42,7 @@ class UnlockPage(QWidget):
         self._title_key: str | None = "locked"  # a title that names the app, or None
         self.title = QLabel(self._title_text("locked"))
         self.title.setObjectName("unlockTitle")
-        self.title.setStyleSheet("font-weight: 300;")
+        set_weight(self.title, QFont.Weight.Light)
         set_points(self.title, 20)
         self.title.setWordWrap(True)  # a long title at a large text size wraps, never cut
         self.explanation = QLabel()
@@ -50,7 +51,7 @@ class UnlockPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Unlock message"))
-        self.message.setStyleSheet("font-weight: 600;")
+        set_weight(self.message, QFont.Weight.DemiBold)
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)

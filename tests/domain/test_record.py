@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from recovery_journal.domain import record as record_module
 from recovery_journal.domain.errors import ValidationError
 from recovery_journal.domain.models import Product
 from recovery_journal.domain.record import record
@@ -170,7 +171,6 @@ def _every_record_class() -> list[type]:
     import pkgutil
 
     import recovery_journal
-    from recovery_journal.domain import record as record_module
 
     for module in pkgutil.walk_packages(recovery_journal.__path__, "recovery_journal."):
         if module.name not in ("recovery_journal.__main__",):
@@ -238,3 +238,39 @@ def test_an_undocumented_record_reads_only_its_own_constructors_signature(
     assert "__init__" in vars(Undocumented)
     assert Undocumented.__doc__ == "Undocumented(a: 'int', b: 'str' = 'x')"
     assert Documented.__doc__ == "Says what it is."
+
+
+def test_a_constructor_is_compiled_when_first_used_then_stays() -> None:
+    """Defining a record compiles nothing; the first object (or a look at ``__init__``)
+    compiles its constructor once, for the class and its plain subclasses alike."""
+    compiled: list[str] = []
+    real = record_module._constructor
+
+    def counting(cls: type) -> Callable[..., None]:
+        compiled.append(cls.__name__)
+        return real(cls)
+
+    record_module._constructor = counting
+    try:
+
+        @record
+        class Reading:
+            """A value and its unit."""
+
+            value: float
+            unit: str = "g"
+
+        class Kept(Reading):
+            pass
+
+        defined = list(compiled)
+        first = Kept(2.5)
+        second = Reading(3.0, "mg")
+        looked_up = Reading.__init__
+    finally:
+        record_module._constructor = real
+    assert defined == []  # nothing compiled at definition
+    assert compiled == ["Reading"]  # once, on first use (through the plain subclass)
+    assert (first.value, first.unit, second.unit) == (2.5, "g", "mg")
+    assert vars(Reading)["__init__"] is looked_up  # the compiled one replaced the stand-in
+    assert str(inspect.signature(Reading)) == "(value: 'float', unit: 'str' = 'g') -> None"
