@@ -44,8 +44,8 @@ class JournalAccess:
     def read_key_ahead(self) -> bool:
         """Begin reading a keyring journal's key on a thread (``SystemKeyring.read_ahead``).
 
-        For start-up, before it builds the window; :meth:`open_with_keyring` takes the
-        answer. False (nothing begun) for a new, passphrase or unreadable journal.
+        For start-up, before it loads Qt; :meth:`open_with_keyring` takes the answer.
+        False (nothing begun) for a new, passphrase or unreadable journal.
         """
         try:
             meta = self.location.read_meta() if self.location.meta_path.exists() else None

@@ -160,14 +160,15 @@ class SystemKeyring:
     def read_ahead(self, account: str) -> bool:
         """Begin :meth:`quick_key` for ``account`` on a thread; True if begun.
 
-        Start-up calls this before it builds the window: the Secret Service answers over
-        ~11 D-Bus round trips (~12 ms of waiting on these machines), which then arrive
-        while the window is built. The key is read exactly as :meth:`quick_key` reads it
-        (keyring's backend, its encrypted session), into this object only, and handed
-        to the next ``quick_key(account)``. Only when the backend is already imported
-        (the thread imports nothing; see ``app._import_before_qt``). A locked keyring is
-        left alone: its unlock prompt is asked for by ``quick_key``, after the window
-        has shown, as before. Never raises: it only saves time.
+        Start-up calls this before it loads Qt: the Secret Service answers over ~17 D-Bus
+        round trips (~7 ms of waiting on these machines, more while the main thread is
+        busy), which then arrive while Qt loads and the window is built. The key is read
+        exactly as :meth:`quick_key` reads it (keyring's backend, its encrypted session),
+        into this object only, and handed to the next ``quick_key(account)``. Only when
+        the backend is already imported (the thread imports nothing; see
+        ``app._import_before_qt``). A locked keyring is left alone: its unlock prompt is
+        asked for by ``quick_key``, after the window has shown, as before. Never raises:
+        it only saves time.
         """
         import sys
 
