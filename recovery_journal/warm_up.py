@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 # (package, module) of the compiled modules opening the journal imports, in that order
@@ -106,24 +107,57 @@ def _platform_name() -> str:
 
 def _warm_up() -> None:
     try:
-        # ctypes' compiled core, not the ``ctypes`` package (~4 ms of Python to import):
-        # its dlopen and foreign calls let go of Python's lock like ctypes' own
-        import _ctypes
-
+        load = c_dlopen()
         for path in extension_modules():  # as Python loads them (its dlopen flags)
-            _ctypes.dlopen(os.fsdecode(path), sys.getdlopenflags())  # the import reuses it
+            load(path, sys.getdlopenflags())  # the import then reuses it
         done.append("modules")
         for path in libraries():
-            _ctypes.dlopen(os.fsdecode(path), os.RTLD_NOW)  # kept loaded, as PySide6 does
+            load(path, os.RTLD_NOW)  # kept loaded, as PySide6 keeps them
         done.append("libraries")
-        if _call_returning_int(FONTCONFIG, "FcInit"):
+        fontconfig = load(FONTCONFIG, os.RTLD_NOW)
+        if fontconfig and _call_returning_int(fontconfig, "FcInit"):
             done.append("fontconfig")
     except Exception:  # noqa: BLE001 - only a head start: Qt does it all anyway
         return
 
 
-def _call_returning_int(library: str, function: str) -> int:
-    """``library``'s ``int function(void)``, called as ``ctypes.CDLL`` would call it."""
+def c_dlopen() -> Callable[[str | os.PathLike[str], int], int | None]:
+    """The C library's ``dlopen``: the library's handle, or None where it cannot load.
+
+    Called as ``ctypes`` calls a C function, letting go of Python's lock until it
+    returns (``_ctypes.dlopen`` keeps it for the whole load), and without importing the
+    ``ctypes`` package (~4 ms of Python on this thread, which held the lock).
+    """
+    import _ctypes
+
+    class Text(_ctypes._SimpleCData):  # type: ignore[type-arg]  # ctypes.c_char_p
+        _type_ = "z"
+
+    class Int(_ctypes._SimpleCData):  # type: ignore[type-arg]  # ctypes.c_int
+        _type_ = "i"
+
+    class Handle(_ctypes._SimpleCData):  # type: ignore[type-arg]  # ctypes.c_void_p
+        _type_ = "P"
+
+    class Function(_ctypes.CFuncPtr):  # what ctypes.CDLL(None).dlopen is
+        _flags_ = _ctypes.FUNCFLAG_CDECL
+        _argtypes_ = (Text, Int)
+        _restype_ = Handle
+
+    class Program:  # the running program, whose symbols include the C library's
+        _handle = _ctypes.dlopen(None, os.RTLD_NOW)  # type: ignore[arg-type]  # NULL: it
+
+    function = Function(("dlopen", Program))  # type: ignore[arg-type]  # a CDLL's part
+
+    def load(path: str | os.PathLike[str], mode: int) -> int | None:
+        handle: int | None = function(os.fsencode(path), mode)
+        return handle
+
+    return load
+
+
+def _call_returning_int(handle: int, function: str) -> int:
+    """``int function(void)`` of the library ``handle``, called as ``ctypes`` calls it."""
     import _ctypes
 
     class Int(_ctypes._SimpleCData):  # type: ignore[type-arg]  # ctypes.c_int
@@ -134,6 +168,6 @@ def _call_returning_int(library: str, function: str) -> int:
         _restype_ = Int
 
     class Library:  # what CFuncPtr reads from a ctypes.CDLL: the dlopen handle
-        _handle = _ctypes.dlopen(library, os.RTLD_NOW)
+        _handle = handle
 
     return int(Function((function, Library))())  # type: ignore[arg-type]  # a CDLL's part

@@ -272,14 +272,19 @@ def test_work_threads_never_meet_a_half_loaded_module() -> None:
     assert report == {"before": list(DEFERRED), "in the worker": []}
 
 
+@pytest.mark.parametrize("folder", ["given", "default"])
 def test_the_app_imports_the_journal_and_keyring_and_asks_for_the_key_before_pyside6(
-    tmp_path: Path,
+    tmp_path: Path, folder: str
 ) -> None:
     """The order app.main imports in (recorded by an audit hook), not only its helpers;
     the key read begins before Qt loads (its D-Bus replies overlap that), and only once
-    the journal's folder is locked (never in a second instance)."""
+    the journal's folder is locked (never in a second instance). With ``--data-dir``
+    and with the default folder (found without Qt)."""
+    given = folder == "given"
+    arguments = ["--data-dir", str(tmp_path / "journal")] if given else []
     report = run_python(
-        "import json, sys, linecache\n"
+        "import json, os, sys, linecache\n"
+        "os.environ['XDG_DATA_HOME'] = sys.argv[2]  # the default folder: in tmp_path\n"
         "order = []\n"
         "def hook(event, args):\n"
         "    order.append(args[0]) if event == 'import' else None\n"
@@ -301,10 +306,11 @@ def test_the_app_imports_the_journal_and_keyring_and_asks_for_the_key_before_pys
         "        locked = False\n"
         "    except JournalBusyError:\n"
         "        locked = True\n"
-        "    asked.append({'qt loaded': 'PySide6' in sys.modules, 'folder locked': locked})\n"
+        "    asked.append({'qt loaded': 'PySide6' in sys.modules, 'folder locked': locked,\n"
+        "        'folder': str(self.location.data_dir)})\n"
         "    return False\n"
         "JournalAccess.read_key_ahead = read_key_ahead\n"
-        "code = app.main(['--data-dir', sys.argv[1], '--quit-after-start'])\n"
+        "code = app.main([*json.loads(sys.argv[1]), '--quit-after-start'])\n"
         "first_qt = order.index('PySide6')\n"
         "print(json.dumps({'code': code,\n"
         "    'before qt': [m for m in ('recovery_journal.services.journal_service',\n"
@@ -312,8 +318,10 @@ def test_the_app_imports_the_journal_and_keyring_and_asks_for_the_key_before_pys
         "        if m in order[:first_qt]],\n"
         "    'sources read': len(kept) > 0, 'key asked for': asked,\n"
         "    'sources kept': sum(1 for e in linecache.cache.values() if len(e) == 4)}))\n",
-        str(tmp_path / "journal"),
+        json.dumps(arguments),
+        str(tmp_path / "data"),
     )
+    folder_used = tmp_path / ("journal" if given else "data/RecoveryJournal")
     assert report == {
         "code": 1,  # a new journal asks for a passphrase: nothing opens unattended
         "before qt": [
@@ -323,7 +331,7 @@ def test_the_app_imports_the_journal_and_keyring_and_asks_for_the_key_before_pys
         ],
         "sources read": True,  # PySide6 read sources of what came after it...
         "sources kept": 0,  # ...and linecache kept none of them
-        "key asked for": [{"qt loaded": False, "folder locked": True}],
+        "key asked for": [{"qt loaded": False, "folder locked": True, "folder": str(folder_used)}],
     }
 
 
@@ -340,7 +348,12 @@ def test_after_the_first_paint_the_collector_is_on_and_tray_and_window_have_the_
         "    service.set_setting('reminder_checkin', True)  # the tray icon at start-up\n"
         "demo.fill_demo_journal = fill_with_a_reminder\n"
         "tray.Tray.available = property(lambda self: True)  # offscreen has no tray\n"
-        "seen = {}\n"
+        "seen = {'keys asked for': 0}\n"
+        "from recovery_journal.services.access import JournalAccess\n"
+        "def read_key_ahead(self):\n"
+        "    seen['keys asked for'] += 1\n"
+        "    return False\n"
+        "JournalAccess.read_key_ahead = read_key_ahead\n"
         "run = app._run_window\n"
         "def run_window(*args, **kwargs):\n"
         "    seen['collecting while starting'] = gc.isenabled()\n"
@@ -366,4 +379,5 @@ def test_after_the_first_paint_the_collector_is_on_and_tray_and_window_have_the_
         "window icon sizes": 8,  # the shipped PNG sizes
         "tray icon sizes": 8,  # not Qt's standard icon (one size)
         "code": 0,
+        "keys asked for": 0,  # the demo's key is in memory, never in a keyring
     }

@@ -8,8 +8,10 @@ Qt picks.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -94,3 +96,32 @@ def test_the_platform_plugin_loaded_early_is_the_one_qt_will_pick(
     for name, value in settings.items():
         monkeypatch.setenv(name, value)
     assert warm_up._platform_name() == plugin
+
+
+def test_loading_a_library_lets_python_run_meanwhile(tmp_path: Path) -> None:
+    """The thread's dlopen lets go of Python's lock: the main thread runs while it loads.
+
+    The "library" is a pipe that only the main thread writes to, so dlopen (opening and
+    reading it) waits until the main thread runs Python; a dlopen that kept the lock
+    would wait forever (the run's timeout ends it).
+    """
+    report = run_python(
+        "import json, os, sys, threading\n"
+        "from recovery_journal.warm_up import c_dlopen\n"
+        "load = c_dlopen()\n"
+        "got = []\n"
+        "thread = threading.Thread(target=lambda: got.append(load(sys.argv[1], os.RTLD_NOW)))\n"
+        "thread.start()\n"
+        "with open(sys.argv[1], 'wb') as pipe:  # runs only if dlopen let go of the lock\n"
+        "    pipe.write(b'not a library')\n"
+        "thread.join()\n"
+        "real = load('libfontconfig.so.1', os.RTLD_NOW)\n"
+        "print(json.dumps({'pipe': got, 'real library': isinstance(real, int) and real > 0}))\n",
+        _fifo(tmp_path / "library.so"),
+    )
+    assert report == {"pipe": [None], "real library": True}  # not loadable: None, no error
+
+
+def _fifo(path: Path) -> str:
+    os.mkfifo(path)
+    return str(path)

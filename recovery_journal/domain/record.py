@@ -57,6 +57,7 @@ def record(
         if undocumented:  # else dataclasses makes one from object's signature (below: ours)
             cls.__doc__ = cls.__name__  # ... which compiles tokenize's patterns: ~10 ms once
         made = dataclasses.dataclass(init=False, repr=False, eq=False, kw_only=kw_only)(cls)
+        _check_parameters(made)  # now, as dataclasses would: compiling waits for first use
         made.__init__ = _Constructor(made)  # type: ignore[assignment,method-assign]
         made.__setattr__ = _frozen_setattr  # type: ignore[method-assign]
         made.__delattr__ = _frozen_delattr  # type: ignore[method-assign]
@@ -97,12 +98,26 @@ class _Constructor:
         return made.__get__(instance, owner)
 
 
-def _constructor(cls: type) -> Callable[..., None]:
-    """The ``__init__`` dataclasses writes for a frozen class, compiled in one go."""
+def _check_parameters(cls: type) -> None:
+    """The errors dataclasses raises for a constructor it cannot write (TypeError)."""
     every = cls.__dataclass_fields__  # type: ignore[attr-defined]
     fields = dataclasses.fields(cls)
     if len(every) != len(fields) and any("InitVar" in str(f.type) for f in every.values()):
         raise TypeError(f"record {cls.__qualname__}: InitVar is not supported")
+    seen_default = False
+    for f in fields:
+        if not f.init or f.kw_only:
+            continue
+        if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING:
+            seen_default = True
+        elif seen_default:
+            raise TypeError(f"non-default argument {f.name!r} follows default argument")
+
+
+def _constructor(cls: type) -> Callable[..., None]:
+    """The ``__init__`` dataclasses writes for a frozen class, compiled in one go."""
+    every = cls.__dataclass_fields__  # type: ignore[attr-defined]
+    fields = dataclasses.fields(cls)
     names: dict[str, Any] = {
         "__record_setattr__": object.__setattr__,  # names no field can take, as in dataclasses
         "__record_factory__": _HAS_DEFAULT_FACTORY,
@@ -112,7 +127,6 @@ def _constructor(cls: type) -> Callable[..., None]:
     positional: list[str] = []
     keywords: list[str] = []
     body: list[str] = []
-    seen_default = False
     for f in fields:
         has_factory = f.default_factory is not dataclasses.MISSING
         if has_factory:
@@ -127,14 +141,7 @@ def _constructor(cls: type) -> Callable[..., None]:
                 parameter = f"{f.name}: _type_{f.name} = _dflt_{f.name}"
             else:
                 parameter = f"{f.name}: _type_{f.name}"
-            if f.kw_only:
-                keywords.append(parameter)
-            else:
-                if "=" in parameter:
-                    seen_default = True
-                elif seen_default:
-                    raise TypeError(f"non-default argument {f.name!r} follows default argument")
-                positional.append(parameter)
+            (keywords if f.kw_only else positional).append(parameter)
             value = (
                 f"_dflt_{f.name}() if {f.name} is __record_factory__ else {f.name}"
                 if has_factory

@@ -221,10 +221,6 @@ class JournalOpener:
     def location(self) -> JournalLocation:
         return self.access.location
 
-    def read_key_ahead(self) -> bool:
-        """Begin reading the journal's key from the keyring now, on a thread (start-up)."""
-        return self._demo_key is None and self.access.read_key_ahead()
-
     def open_silently(self) -> tuple[Journal | None, Prompt, str]:
         """(journal, NONE, '') when no question is needed; else (None, prompt, reason)."""
         self.last_error = None

@@ -120,6 +120,15 @@ def test_a_plain_subclass_and_an_undocumented_record_behave_as_with_dataclasses(
             y: int = 0
             z: int
 
+    with pytest.raises(TypeError, match="non-default argument 'z' follows default"):
+
+        @record
+        class DocumentedBroken:  # at definition too, though its constructor waits
+            """Says what it is."""
+
+            y: int = 0
+            z: int
+
 
 def test_constructor_bodies_set_what_dataclasses_sets() -> None:
     """Factories (also for fields left out of __init__), __post_init__ last, odd names."""

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from recovery_journal.services.access import JournalAccess, JournalOpener
+from recovery_journal.services.access import JournalAccess
 from recovery_journal.storage import keys
-from recovery_journal.storage.keys import KeySource, SystemKeyring
+from recovery_journal.storage.keys import SystemKeyring
 from recovery_journal.storage.location import JournalLocation
 from tests.conftest import PASSPHRASE
 
@@ -58,14 +58,12 @@ def test_nothing_is_read_ahead_for_a_new_passphrase_or_damaged_journal(
     assert asked == [] and fresh._ahead is None
 
 
-def test_a_keyring_journal_is_read_ahead_but_not_with_a_given_backend_or_the_demo(
+def test_a_keyring_journal_is_read_ahead_but_not_with_a_given_backend(
     data_dir: Path, memory_keyring: SystemKeyring, asked: list[tuple[str, str]]
 ) -> None:
     access = access_for(data_dir, memory_keyring)
     access.create_with_keyring().close()
     assert access.read_key_ahead() is False  # tests' and callers' own backends: asked as usual
-    demo = JournalOpener(access_for(data_dir, SystemKeyring()), demo_key=KeySource.new_random())
-    assert demo.read_key_ahead() is False  # the demo's key is in memory, never in a keyring
     assert asked == []
     account = access.location.read_meta().keyring_account
     fresh = SystemKeyring()
