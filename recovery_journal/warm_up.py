@@ -25,6 +25,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 # (package, module) of the compiled modules opening the journal imports, in that order
 EXTENSIONS = (
@@ -130,44 +131,37 @@ def c_dlopen() -> Callable[[str | os.PathLike[str], int], int | None]:
     """
     import _ctypes
 
-    class Text(_ctypes._SimpleCData):  # type: ignore[type-arg]  # ctypes.c_char_p
-        _type_ = "z"
-
-    class Int(_ctypes._SimpleCData):  # type: ignore[type-arg]  # ctypes.c_int
-        _type_ = "i"
-
-    class Handle(_ctypes._SimpleCData):  # type: ignore[type-arg]  # ctypes.c_void_p
-        _type_ = "P"
-
-    class Function(_ctypes.CFuncPtr):  # what ctypes.CDLL(None).dlopen is
-        _flags_ = _ctypes.FUNCFLAG_CDECL
-        _argtypes_ = (Text, Int)
-        _restype_ = Handle
-
-    class Program:  # the running program, whose symbols include the C library's
-        _handle = _ctypes.dlopen(None, os.RTLD_NOW)  # type: ignore[arg-type]  # NULL: it
-
-    function = Function(("dlopen", Program))  # type: ignore[arg-type]  # a CDLL's part
+    program = _ctypes.dlopen(None, os.RTLD_NOW)  # type: ignore[arg-type]  # NULL: this one
+    dlopen = _c_function(program, "dlopen", _c_type("P"), (_c_type("z"), _c_type("i")))
 
     def load(path: str | os.PathLike[str], mode: int) -> int | None:
-        handle: int | None = function(os.fsencode(path), mode)
+        handle: int | None = dlopen(os.fsencode(path), mode)
         return handle
 
     return load
 
 
 def _call_returning_int(handle: int, function: str) -> int:
-    """``int function(void)`` of the library ``handle``, called as ``ctypes`` calls it."""
+    """``int function(void)`` of the library ``handle``."""
+    return int(_c_function(handle, function, _c_type("i"))())
+
+
+def _c_type(code: str) -> type:
+    """A ctypes simple type by its code ("i": ``c_int``, "z": ``c_char_p``, "P": ``c_void_p``)."""
     import _ctypes
 
-    class Int(_ctypes._SimpleCData):  # type: ignore[type-arg]  # ctypes.c_int
-        _type_ = "i"
+    return type(f"c_{code}", (_ctypes._SimpleCData,), {"_type_": code})
 
-    class Function(_ctypes.CFuncPtr):  # what ctypes.CDLL makes for each function
-        _flags_ = _ctypes.FUNCFLAG_CDECL
-        _restype_ = Int
 
-    class Library:  # what CFuncPtr reads from a ctypes.CDLL: the dlopen handle
-        _handle = handle
+def _c_function(handle: int, name: str, result: type, arguments: tuple[type, ...] = ()) -> Any:
+    """Function ``name`` of the library ``handle``, made as ``ctypes.CDLL`` makes it: a
+    call lets go of Python's lock until the C function returns."""
+    import _ctypes
 
-    return int(Function((function, Library))())  # type: ignore[arg-type]  # a CDLL's part
+    function_type = type(
+        "Function",
+        (_ctypes.CFuncPtr,),
+        {"_flags_": _ctypes.FUNCFLAG_CDECL, "_restype_": result, "_argtypes_": arguments},
+    )
+    library = type("Library", (), {"_handle": handle})  # what CFuncPtr reads of a CDLL
+    return function_type((name, library))
