@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from recovery_journal.regex_cache import seed_regex_cache
+
+seed_regex_cache()  # first: the modules imported below compile patterns as they load
+
 import argparse
 import gc
 import shutil
