@@ -136,7 +136,10 @@ def _start(args: argparse.Namespace, access: JournalAccess | None) -> int:
 
 def _qt_application(args: argparse.Namespace) -> QCoreApplication:
     """The QApplication, named, with the user's language installed."""
-    from PySide6.QtCore import QCoreApplication
+    from recovery_journal.support_code import pyside_support_precompiled
+
+    with pyside_support_precompiled():  # PySide6 compiles its support modules: ~30 ms
+        from PySide6.QtCore import QCoreApplication
 
     skip_source_scan_of_imported_modules()  # ~10 ms of reading typing.py, enum.py, ...
     from PySide6.QtWidgets import QApplication
