@@ -6,7 +6,7 @@ compiles ~50 patterns that never change for a given Python and PySide6: PySide6'
 signature support alone builds three long ones (~20 ms on these machines) every time
 it loads, and the standard library and keyring's modules add the rest as they are
 imported. ``regex_programs.py`` holds each pattern's compiled program, made by
-``packaging/make-regex-table.py`` with this Python's own compiler; :func:`seed_regex_cache`
+``packaging/make-start-tables.py`` with this Python's own compiler; :func:`seed_regex_cache`
 hands them to :mod:`re`'s cache, so ``re.compile`` finds them there instead of
 compiling again. The pattern objects are made by the matcher itself
 (``_sre.compile``, which checks the program), so they are the ones ``re.compile``

@@ -6,7 +6,7 @@ time it loads: ~30 ms of every start on these machines, before the first window.
 own remedy, ``SBK_EMBED=0``, writes the modules into PySide6's installed folder, which
 changes the installation for every program that uses it.) ``pyside_support_code.py``
 holds the code objects compiling those exact sources gives on this Python, made by
-``packaging/make-pyside-code-table.py``; while the app first imports PySide6,
+``packaging/make-start-tables.py``; while the app first imports PySide6,
 :func:`pyside_support_precompiled` lets ``compile`` hand back the stored code object
 for a source whose SHA-256 matches, and compiles everything else as always.
 

@@ -64,13 +64,13 @@ def test_the_seeded_patterns_match_as_compiled_ones_do() -> None:
 
 
 def test_starting_the_app_compiles_no_regular_expression(tmp_path: Path) -> None:
-    """What start-up compiles is all in the table (else: packaging/make-regex-table.py)."""
+    """What start-up compiles is all in the table (else: packaging/make-start-tables.py)."""
     from PySide6 import __version__ as pyside_version
 
     if not MADE_FOR_THIS_PYTHON or pyside_version != table.PYSIDE6:
         pytest.skip(
             f"the table is for Python {table.PYTHON} and PySide6 {table.PYSIDE6}; "
-            "run packaging/make-regex-table.py"
+            "run packaging/make-start-tables.py"
         )
     report = run_python(
         "import json, os, sys\n"
