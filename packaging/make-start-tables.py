@@ -9,9 +9,10 @@
   program as this Python's compiler makes it (see ``recovery_journal/regex_cache.py``).
 - ``recovery_journal/pyside_support_code.py``: PySide6's support modules, compiled.
   PySide6 compiles the Python half of its signature support from source each time it
-  loads. This imports PySide6 once in a fresh interpreter, as the app does (from a
-  module with ``from __future__ import annotations``), records each source it compiles
-  and the code object compiling gives, and writes them with the source's SHA-256 (see
+  loads. This imports PySide6 once in a fresh interpreter, records each source it
+  compiles, the future features compile takes from the calling code (the import
+  system's frames for the first, PySide6's own loader for the rest) and the code object
+  compiling gives, and writes them with the source's SHA-256 (see
   ``recovery_journal/support_code.py``).
 
 Run it again after changing the Python version or PySide6: ``tests/test_regex_cache.py``
@@ -33,6 +34,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 REGEX_TABLE = ROOT / "recovery_journal" / "regex_programs.py"
 CODE_TABLE = ROOT / "recovery_journal" / "pyside_support_code.py"
+
+
+def _isolated(folder: str) -> dict[str, str]:
+    """The environment for a recording run: offscreen, its own home and XDG folders (the
+    demo's settings go there), no keyring backend chosen by the environment, English."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON_KEYRING", "XDG_"))}
+    home = Path(folder) / "home"
+    home.mkdir(exist_ok=True)
+    return dict(env, QT_QPA_PLATFORM="offscreen", HOME=str(home), LANG="C.UTF-8", LC_ALL="C.UTF-8")
 
 
 # -- regular expressions ---------------------------------------------------------------
@@ -69,7 +79,7 @@ sys.exit(code)
 def recorded_patterns() -> list[tuple[str | bytes, int]]:
     with tempfile.TemporaryDirectory() as folder:
         found = Path(folder) / "patterns.json"
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        env = _isolated(folder)
         subprocess.run([sys.executable, "-c", REGEX_RECORDER, str(found)], check=True, env=env)
         seen = json.loads(found.read_text(encoding="utf-8"))
     patterns: list[tuple[str | bytes, int]] = []
@@ -88,9 +98,6 @@ def program(pattern: str | bytes, flags: int) -> tuple[object, ...]:
     parsed = re._parser.parse(pattern, flags)
     code = re._compiler._code(parsed, flags)
     group_index = dict(parsed.state.groupdict)
-    index_group: list[str | None] = [None] * parsed.state.groups
-    for name, number in group_index.items():
-        index_group[number] = name
     return (
         pattern,
         flags,
@@ -98,7 +105,6 @@ def program(pattern: str | bytes, flags: int) -> tuple[object, ...]:
         tuple(int(number) for number in code),  # opcodes are named int subclasses
         parsed.state.groups - 1,
         group_index,
-        tuple(index_group),
     )
 
 
@@ -132,14 +138,13 @@ def write_regex_table(patterns: list[tuple[str | bytes, int]]) -> None:
         f"MAGIC = {_sre.MAGIC!r}  # the matcher's program format",
         f"PYSIDE6 = {pyside_version!r}  # whose signature support compiled some of these",
         "",
-        "# (pattern, flags, compiled flags, program, groups, group index, index group)",
+        "# (pattern, flags, compiled flags, program, groups, group index)",
         "PROGRAMS: tuple[",
-        "    tuple[str | bytes, int, int, tuple[int, ...], int, dict[str, int], "
-        "tuple[str | None, ...]],",
+        "    tuple[str | bytes, int, int, tuple[int, ...], int, dict[str, int]],",
         "    ...,",
         "] = (",
     ]
-    for pattern, flags, compiled, code, groups, group_index, index_group in map(
+    for pattern, flags, compiled, code, groups, group_index in map(
         lambda item: program(*item), patterns
     ):
         out.append("    (")
@@ -148,27 +153,34 @@ def write_regex_table(patterns: list[tuple[str | bytes, int]]) -> None:
         out.append("        (")
         out.append(_wrapped(code, " " * 12))  # type: ignore[arg-type]
         out.append("        ),")
-        out.append(f"        {groups!r}, {group_index!r}, {index_group!r},")
+        out.append(f"        {groups!r}, {group_index!r},")
         out.append("    ),")
     out.append(")")
     REGEX_TABLE.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
 # -- PySide6's support modules -----------------------------------------------------------
-# runs in a child process: every compile of a bytes source recorded (name, source, code)
+# runs in a child process: every compile of a bytes source recorded (name, the future
+# features its caller passes on, source, code), compiled as for that caller
 CODE_RECORDER = r"""
-from __future__ import annotations
+import __future__, base64, builtins, json, marshal, sys
 
-import base64, builtins, json, marshal, sys
-
+FUTURE = 0
+for feature in __future__.all_feature_names:
+    FUTURE |= getattr(__future__, feature).compiler_flag
 real_compile = builtins.compile
 seen = []
 
 def recording(source, filename, mode, *args, **kwargs):
-    code = real_compile(source, filename, mode, *args, **kwargs)
-    if isinstance(source, bytes) and not args and not kwargs and mode == "exec":
-        seen.append([filename, base64.b64encode(source).decode(),
-                     base64.b64encode(marshal.dumps(code)).decode()])
+    if not (isinstance(source, bytes) and not args and not kwargs and mode == "exec"):
+        return real_compile(source, filename, mode, *args, **kwargs)
+    try:
+        features = sys._getframe(1).f_code.co_flags & FUTURE
+    except ValueError:
+        features = 0
+    code = real_compile(source, filename, mode, features, True)
+    seen.append([filename, features, base64.b64encode(source).decode(),
+                 base64.b64encode(marshal.dumps(code)).decode()])
     return code
 
 builtins.compile = recording
@@ -179,18 +191,24 @@ with open(sys.argv[1], "w", encoding="utf-8") as out:
 """
 
 
-def recorded_code() -> list[tuple[str, bytes, bytes]]:
-    """(file name, source, marshalled code) for each source PySide6 compiles as it loads."""
+def recorded_code() -> list[tuple[str, int, bytes, bytes]]:
+    """(file name, inherited future features, source, marshalled code) for each source
+    PySide6 compiles as it loads."""
     with tempfile.TemporaryDirectory() as folder:
         found = Path(folder) / "code.json"
-        subprocess.run([sys.executable, "-c", CODE_RECORDER, str(found)], check=True)
+        subprocess.run(
+            [sys.executable, "-c", CODE_RECORDER, str(found)], check=True, env=_isolated(folder)
+        )
         seen = json.loads(found.read_text(encoding="utf-8"))
     import base64
 
-    return [(name, base64.b64decode(src), base64.b64decode(code)) for name, src, code in seen]
+    return [
+        (name, features, base64.b64decode(src), base64.b64decode(code))
+        for name, features, src, code in seen
+    ]
 
 
-def write_code_table(entries: list[tuple[str, bytes, bytes]]) -> None:
+def write_code_table(entries: list[tuple[str, int, bytes, bytes]]) -> None:
     import base64
     import hashlib
     import zlib
@@ -202,8 +220,9 @@ def write_code_table(entries: list[tuple[str, bytes, bytes]]) -> None:
         "",
         "Generated by packaging/make-start-tables.py from the sources PySide6",
         f"{pyside_version} compiles as it loads; do not edit. Each entry: the source's",
-        "SHA-256 and its code object (marshal, zlib, base64); tests/test_support_code.py",
-        "compiles PySide6's sources again and compares.",
+        "SHA-256, the future features compile inherited for it, and its code object",
+        "(marshal, zlib, base64); tests/test_support_code.py compiles PySide6's sources",
+        "again and compares.",
         '"""',
         "",
         "from __future__ import annotations",
@@ -211,13 +230,15 @@ def write_code_table(entries: list[tuple[str, bytes, bytes]]) -> None:
         f"PYTHON = {tuple(sys.version_info[:3])!r}",
         f"MAGIC = {importlib.util.MAGIC_NUMBER!r}  # Python's bytecode version",
         f"PYSIDE6 = {pyside_version!r}",
+        f"OPTIMIZE = {sys.flags.optimize!r}  # -O level the code was compiled at",
         "",
-        "CODE: dict[str, tuple[str, str]] = {",
+        "CODE: dict[str, tuple[str, int, str]] = {",
     ]
-    for name, source, code in entries:
+    for name, features, source, code in entries:
         packed = base64.b64encode(zlib.compress(code, 9)).decode()
         out.append(f"    {name!r}: (")
         out.append(f"        {hashlib.sha256(source).hexdigest()!r},")
+        out.append(f"        {features:#x},")
         out.append("        (")
         out += [f'            "{line}"' for line in textwrap.wrap(packed, 80)]
         out.append("        ),")

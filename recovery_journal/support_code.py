@@ -10,8 +10,9 @@ holds the code objects compiling those exact sources gives on this Python, made 
 :func:`pyside_support_precompiled` lets ``compile`` hand back the stored code object
 for a source whose SHA-256 matches, and compiles everything else as always.
 
-Nothing else changes: the modules run as they would, from the same code; a newer
-PySide6 (another source) or another Python version simply compiles again.
+A stored code object is handed back only for the same source (SHA-256), compiled in
+the same way (the future features its caller passes on, no ``-O``), on the Python it
+was made for; anything else (a newer PySide6, another Python) is compiled as always.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ def pyside_support_precompiled() -> Iterator[int]:
         optimize: int = -1,
         **rest: object,
     ) -> object:
+        inherited = 0 if dont_inherit else _caller_features()
         found = stored.get(filename) if isinstance(filename, str) else None
         if (
             found is not None
@@ -59,13 +61,13 @@ def pyside_support_precompiled() -> Iterator[int]:
             import hashlib
             import marshal
 
-            digest, code = found
-            if hashlib.sha256(source).hexdigest() == digest:
-                return marshal.loads(code)
-        if not dont_inherit:  # the caller's future features, as compile would take them
-            flags |= sys._getframe(1).f_code.co_flags & _FUTURE_FEATURES
-            dont_inherit = True
-        return real_compile(source, filename, mode, flags, dont_inherit, optimize, **rest)  # type: ignore[call-overload]
+            digest, features, code = found
+            if features == inherited and hashlib.sha256(source).hexdigest() == digest:
+                try:
+                    return marshal.loads(code)
+                except (EOFError, TypeError, ValueError):  # damaged: compile it, as always
+                    pass
+        return real_compile(source, filename, mode, flags | inherited, True, optimize, **rest)  # type: ignore[call-overload]
 
     builtins.compile = compile  # type: ignore[assignment]
     try:
@@ -74,21 +76,38 @@ def pyside_support_precompiled() -> Iterator[int]:
         builtins.compile = real_compile
 
 
-def stored_code() -> dict[str, tuple[str, bytes]]:
-    """The table's sources for this Python: file name → (SHA-256 of the source, code).
+def _caller_features() -> int:
+    """The future features of the code that called ``compile``, as compile inherits them."""
+    try:
+        return sys._getframe(2).f_code.co_flags & _FUTURE_FEATURES
+    except ValueError:  # called from C with no Python code running: nothing to inherit
+        return 0
 
-    Empty when the table was made for another Python (its code objects would not load).
+
+def stored_code() -> dict[str, tuple[str, int, bytes]]:
+    """The table's sources for this Python: file name → (SHA-256 of the source, the
+    future features compile inherited from its caller, code).
+
+    Empty when the table was made for another Python or another optimization level
+    (``-O``: its code objects would not be the ones compiling gives), or is damaged.
     """
     import importlib.util
 
     from recovery_journal import pyside_support_code as table
 
-    if tuple(sys.version_info[:3]) != table.PYTHON or importlib.util.MAGIC_NUMBER != table.MAGIC:
+    if (
+        tuple(sys.version_info[:3]) != table.PYTHON
+        or importlib.util.MAGIC_NUMBER != table.MAGIC
+        or sys.flags.optimize != table.OPTIMIZE
+    ):
         return {}
     import binascii
     import zlib
 
-    return {
-        name: (digest, zlib.decompress(binascii.a2b_base64(packed)))
-        for name, (digest, packed) in table.CODE.items()
-    }
+    try:
+        return {
+            name: (digest, features, zlib.decompress(binascii.a2b_base64(packed)))
+            for name, (digest, features, packed) in table.CODE.items()
+        }
+    except (binascii.Error, ValueError, zlib.error):
+        return {}

@@ -1,6 +1,7 @@
 """PySide6's support modules load from stored code (recovery_journal/support_code.py)."""
 
 from __future__ import annotations
+import __future__
 
 import base64
 import builtins
@@ -24,20 +25,24 @@ def _made_for_this_pyside() -> bool:
     return MADE_FOR_THIS_PYTHON and __version__ == table.PYSIDE6
 
 
-# a fresh interpreter imports PySide6 from a module with future annotations, as app.py
-# does; every compile of a source given as bytes, as PySide6 gives them, that reaches
-# Python's own is recorded (name, SHA-256, code); the import system's own (for a module
-# without a .pyc) passes keyword arguments
+# a fresh interpreter imports PySide6 as app.py does; every compile of a source given as
+# bytes (as PySide6 gives them) that reaches Python's own is recorded: name, the future
+# features its caller passes on, SHA-256 and the code compiling gives for that caller.
+# (The import system's own compiles, for a module without a .pyc, pass keywords.)
 RECORD = """
-from __future__ import annotations
-import base64, builtins, contextlib, hashlib, json, marshal, sys
+import __future__, base64, builtins, contextlib, hashlib, json, marshal, sys
+FUTURE = 0
+for feature in __future__.all_feature_names:
+    FUTURE |= getattr(__future__, feature).compiler_flag
 real_compile = builtins.compile
 seen = []
 def recording(source, filename, mode, *args, **kwargs):
-    code = real_compile(source, filename, mode, *args, **kwargs)
-    if isinstance(source, bytes) and not args and not kwargs:
-        seen.append([filename, hashlib.sha256(source).hexdigest(),
-                     base64.b64encode(marshal.dumps(code)).decode()])
+    if not (isinstance(source, bytes) and not args and not kwargs):
+        return real_compile(source, filename, mode, *args, **kwargs)
+    features = sys._getframe(1).f_code.co_flags & FUTURE
+    code = real_compile(source, filename, mode, features, True)
+    seen.append([filename, features, hashlib.sha256(source).hexdigest(),
+                 base64.b64encode(marshal.dumps(code)).decode()])
     return code
 builtins.compile = recording
 from recovery_journal.support_code import pyside_support_precompiled
@@ -59,12 +64,15 @@ def test_each_stored_code_is_what_compiling_pysides_source_gives() -> None:
     if not _made_for_this_pyside():
         pytest.skip(f"the table is for Python {table.PYTHON} and PySide6 {table.PYSIDE6}")
     report = run_python(RECORD, "none")
-    compiled = {name: (digest, code) for name, digest, code in report["compiled"]}  # type: ignore[attr-defined]
+    compiled = {
+        name: (features, digest, code)
+        for name, features, digest, code in report["compiled"]  # type: ignore[attr-defined]
+    }
     stored = stored_code()
     assert sorted(stored) == sorted(compiled)  # the same 14 sources
-    for name, (digest, code) in stored.items():
-        assert compiled[name][0] == digest, name
-        fresh = marshal.loads(base64.b64decode(compiled[name][1]))
+    for name, (digest, features, code) in stored.items():
+        assert compiled[name][:2] == (features, digest), name
+        fresh = marshal.loads(base64.b64decode(compiled[name][2]))
         mine = marshal.loads(code)
         assert isinstance(mine, types.CodeType)
         assert mine == fresh and mine.co_filename == fresh.co_filename == name
@@ -100,14 +108,48 @@ def test_a_table_for_another_python_changes_nothing(monkeypatch: pytest.MonkeyPa
         assert builtins.compile is real
 
 
-def test_a_stored_source_gives_its_stored_code() -> None:
+def test_a_stored_source_gives_its_stored_code_and_another_source_does_not() -> None:
     if not MADE_FOR_THIS_PYTHON:
         pytest.skip(f"the table is for Python {table.PYTHON}")
-    name, (digest, code) = next(iter(stored_code().items()))
+    name = "shibokensupport/__init__.py"  # a short one: its source is in the test below
+    digest, features, code = stored_code()[name]
+    source = _embedded_source(name)
+    assert hashlib.sha256(source).hexdigest() == digest
     with pyside_support_precompiled():
-        source = b"#" * 10  # a source whose digest is not the stored one
-        assert hashlib.sha256(source).hexdigest() != digest
-        assert compile(source, name, "exec") != marshal.loads(code)
+        other = b"#" * 10  # a source whose digest is not the stored one
+        assert compile(other, name, "exec") != marshal.loads(code)
+        stored = compile(source, name, "exec")  # this module passes on annotations
+    assert features == __future__.annotations.compiler_flag
+    assert stored == marshal.loads(code)
+
+
+def test_a_stored_source_asked_for_with_other_future_features_is_compiled() -> None:
+    """pyi_generator.py has no future import: what it becomes depends on its caller's."""
+    if not MADE_FOR_THIS_PYTHON:
+        pytest.skip(f"the table is for Python {table.PYTHON}")
+    name = "shibokensupport/signature/lib/pyi_generator.py"
+    _, features, code = stored_code()[name]
+    assert features == __future__.annotations.compiler_flag  # PySide6's loader's
+    caller = compile(  # code without future features, calling compile inside the block
+        "code = compile(source, name, 'exec')\n", "<caller>", "exec", dont_inherit=True
+    )
+    found: dict[str, object] = {"source": _embedded_source(name), "name": name}
+    with pyside_support_precompiled():
+        exec(caller, found)
+    compiled = found["code"]
+    assert isinstance(compiled, types.CodeType)
+    assert compiled != marshal.loads(code)
+    assert not compiled.co_flags & __future__.annotations.compiler_flag
+
+
+def _embedded_source(name: str) -> bytes:
+    """A source PySide6 keeps inside its library, read as its own loader reads it."""
+    import PySide6.QtCore  # noqa: F401 - loads the support modules
+
+    loader = sys.modules["shibokensupport"].__loader__
+    with loader.zfile.open(name, "r") as file:
+        data: bytes = file.read()
+    return data
 
 
 def test_a_compile_it_does_not_answer_keeps_its_callers_future_features() -> None:
@@ -130,3 +172,11 @@ def test_a_compile_it_does_not_answer_keeps_its_callers_future_features() -> Non
     scope: dict[str, types.FunctionType] = {}
     exec(inherited, scope)  # type: ignore[arg-type]
     assert scope["g"].__annotations__["x"] == "int"
+
+
+def test_a_table_made_without_optimization_is_not_used_under_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Under ``-O`` compile drops asserts (``-OO`` docstrings): the stored code would not."""
+    monkeypatch.setattr(table, "OPTIMIZE", sys.flags.optimize + 1)
+    assert stored_code() == {}
