@@ -163,11 +163,9 @@ def write_regex_table(patterns: list[tuple[str | bytes, int]]) -> None:
 # runs in a child process: every compile of a bytes source recorded (name, the future
 # features its caller passes on, source, code), compiled as for that caller
 CODE_RECORDER = r"""
-import __future__, base64, builtins, json, marshal, sys
+import base64, builtins, json, marshal, sys
 
-FUTURE = 0
-for feature in __future__.all_feature_names:
-    FUTURE |= getattr(__future__, feature).compiler_flag
+from recovery_journal.support_code import FUTURE_FEATURES
 real_compile = builtins.compile
 seen = []
 
@@ -175,7 +173,7 @@ def recording(source, filename, mode, *args, **kwargs):
     if not (isinstance(source, bytes) and not args and not kwargs and mode == "exec"):
         return real_compile(source, filename, mode, *args, **kwargs)
     try:
-        features = sys._getframe(1).f_code.co_flags & FUTURE
+        features = sys._getframe(1).f_code.co_flags & FUTURE_FEATURES
     except ValueError:
         features = 0
     code = real_compile(source, filename, mode, features, True)

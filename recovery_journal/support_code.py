@@ -23,10 +23,11 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-# the code flags of `from __future__ import ...` features, which compile passes on
-_FUTURE_FEATURES = 0
+# the code flags of `from __future__ import ...` features, which compile passes on (also
+# read by the recordings in packaging/make-start-tables.py and tests/test_support_code.py)
+FUTURE_FEATURES = 0
 for _feature in __future__.all_feature_names:
-    _FUTURE_FEATURES |= getattr(__future__, _feature).compiler_flag
+    FUTURE_FEATURES |= getattr(__future__, _feature).compiler_flag
 
 
 @contextmanager
@@ -79,7 +80,7 @@ def pyside_support_precompiled() -> Iterator[int]:
 def _caller_features() -> int:
     """The future features of the code that called ``compile``, as compile inherits them."""
     try:
-        return sys._getframe(2).f_code.co_flags & _FUTURE_FEATURES
+        return sys._getframe(2).f_code.co_flags & FUTURE_FEATURES
     except ValueError:  # called from C with no Python code running: nothing to inherit
         return 0
 

@@ -30,16 +30,14 @@ def _made_for_this_pyside() -> bool:
 # features its caller passes on, SHA-256 and the code compiling gives for that caller.
 # (The import system's own compiles, for a module without a .pyc, pass keywords.)
 RECORD = """
-import __future__, base64, builtins, contextlib, hashlib, json, marshal, sys
-FUTURE = 0
-for feature in __future__.all_feature_names:
-    FUTURE |= getattr(__future__, feature).compiler_flag
+import base64, builtins, contextlib, hashlib, json, marshal, sys
+from recovery_journal.support_code import FUTURE_FEATURES
 real_compile = builtins.compile
 seen = []
 def recording(source, filename, mode, *args, **kwargs):
     if not (isinstance(source, bytes) and not args and not kwargs):
         return real_compile(source, filename, mode, *args, **kwargs)
-    features = sys._getframe(1).f_code.co_flags & FUTURE
+    features = sys._getframe(1).f_code.co_flags & FUTURE_FEATURES
     code = real_compile(source, filename, mode, features, True)
     seen.append([filename, features, hashlib.sha256(source).hexdigest(),
                  base64.b64encode(marshal.dumps(code)).decode()])
